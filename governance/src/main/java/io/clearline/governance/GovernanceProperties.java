@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("clearline.governance")
-public record GovernanceProperties(@Valid List<PolicyDefault> policies) {
+public record GovernanceProperties(List<@Valid PolicyDefault> policies) {
 
     static final PolicyDefault NOTE_DEFAULT = new PolicyDefault(AttachNote.KIND, 0.9, null, null, null);
 
