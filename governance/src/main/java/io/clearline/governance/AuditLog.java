@@ -8,6 +8,7 @@ import io.clearline.governance.audit.ChainWalk;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,12 +108,12 @@ public class AuditLog {
         return rows == null ? 0 : rows;
     }
 
-    /** The newest event, if any: its hash commits to the whole log before it. */
+    /** The newest {@code count} events, oldest first; the last hash commits to the whole log before it. */
     public List<AuditEvent> latest(int count) {
         List<AuditEvent> events = new ArrayList<>(jdbc
                 .sql("select " + AuditRows.COLUMNS + " from governance.audit_event order by sequence desc limit :n")
                 .param("n", Math.max(1, Math.min(count, MAX_PAGE))).query((rs, n) -> AuditRows.map(rs)).list());
-        java.util.Collections.reverse(events);
+        Collections.reverse(events);
         return events;
     }
 

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
     "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
     "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
     "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+// contexts without a database (e.g. other modules' slice tests) simply go without the gateway
+@ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(GovernanceProperties.class)
 public class GovernanceConfiguration {
 
