@@ -1,7 +1,9 @@
 package io.clearline.governance;
 
 import io.clearline.governance.policy.PolicyRows;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,15 +85,15 @@ public class Policies {
     private ActionPolicy store(String kind, PolicyRules rules, Actor by, String reason, Optional<ActionPolicy> before) {
         int version = before.map(p -> p.version() + 1).orElse(1);
         ActionPolicy policy = new ActionPolicy(kind.strip(), version, rules, by,
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), reason);
+                clock.instant().truncatedTo(ChronoUnit.MICROS), reason);
         rows.insert(policy);
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("autoApproveMinConfidence", rules.autoApproveMinConfidence() == null ? null
-                : java.math.BigDecimal.valueOf(rules.autoApproveMinConfidence()));
+                : BigDecimal.valueOf(rules.autoApproveMinConfidence()));
         content.put("autoApproveMaxAmount", rules.autoApproveMaxAmount() == null ? null
                 : rules.autoApproveMaxAmount().toString());
         content.put("rejectBelowConfidence", rules.rejectBelowConfidence() == null ? null
-                : java.math.BigDecimal.valueOf(rules.rejectBelowConfidence()));
+                : BigDecimal.valueOf(rules.rejectBelowConfidence()));
         content.put("reason", reason);
         audit.append(AuditEntry.of(by, "policy.changed", "policy:" + policy.kind())
                 .withTransition(before.map(p -> "v" + p.version()).orElse(null), "v" + version)

@@ -26,7 +26,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 class AuditChainScaleTest {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChainScaleTest.class);
-    private static final int EVENTS = 50_000;
+    private static final int EVENTS = 20_000;
 
     @Test
     void verifiesALargeLogAndFindsABreakNearItsEnd() {

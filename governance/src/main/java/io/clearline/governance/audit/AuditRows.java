@@ -5,6 +5,7 @@ import io.clearline.governance.AuditFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class AuditRows {
     public static AuditEvent map(ResultSet rs) throws SQLException {
         return new AuditEvent(
                 rs.getLong("sequence"),
-                rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"),
                 rs.getString("action"),
                 rs.getString("subject"),

@@ -4,6 +4,7 @@ import io.clearline.core.audit.AuditEvent;
 import io.clearline.governance.canonical.CanonicalJson;
 import io.clearline.governance.canonical.Sha256;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ public final class ChainLink {
     public static final String GENESIS = "0".repeat(64);
 
     private static final DateTimeFormatter MICROS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private ChainLink() {
     }
