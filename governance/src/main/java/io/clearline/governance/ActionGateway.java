@@ -6,6 +6,7 @@ import io.clearline.governance.proposal.HandlerRegistry;
 import io.clearline.governance.proposal.PayloadCodec;
 import io.clearline.governance.proposal.ProposalRows;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -109,6 +110,20 @@ public class ActionGateway {
             events.publishEvent(new ActionRejected(id, p.kind(), p.subject(), by, reason.strip()));
             return rows.find(id).orElseThrow();
         });
+    }
+
+    /**
+     * Executes proposals that were approved at least {@code olderThan} ago but never dispatched (the
+     * process stopped in between). Safe to run at any time and from several nodes: dispatch runs a
+     * proposal only while it is still approved. Meant for a scheduler in the app.
+     *
+     * @return the proposals it moved on, EXECUTED or FAILED
+     */
+    public List<ActionProposal> resumeStalled(Duration olderThan, int limit) {
+        return rows.readyToRunSince(now().minus(olderThan), Math.max(1, Math.min(limit, 500))).stream()
+                .map(this::dispatch)
+                .filter(p -> p.status().isFinal())
+                .toList();
     }
 
     public Optional<ActionProposal> find(UUID id) {

@@ -225,6 +225,24 @@ class ActionGatewayTest extends GovernanceContextTest {
     }
 
     @Test
+    void approvedProposalLeftBehindByACrashIsResumedOnce() {
+        String document = unique("document");
+        ActionProposal p = gateway.propose(note(document, AGENT, 0.5, unique("key")));
+        // what a process that died right after committing the approval leaves behind
+        jdbc().sql("update governance.action_proposal set status = 'APPROVED' where id = :id").param("id", p.id())
+                .update();
+
+        List<ActionProposal> resumed = gateway.resumeStalled(java.time.Duration.ZERO, 500);
+
+        assertThat(resumed).extracting(ActionProposal::id).contains(p.id());
+        assertThat(gateway.get(p.id()).status()).isEqualTo(ProposalStatus.EXECUTED);
+        assertThat(notes.forSubject(document)).hasSize(1);
+        assertThat(gateway.resumeStalled(java.time.Duration.ZERO, 500)).extracting(ActionProposal::id)
+                .doesNotContain(p.id());
+        assertThat(notes.forSubject(document)).hasSize(1);
+    }
+
+    @Test
     void everyStateChangeLeavesAnIntactChain() {
         gateway.propose(note(unique("document"), ALICE, 1.0, unique("key")));
 

@@ -83,6 +83,13 @@ public final class ProposalRows {
                 .query((rs, n) -> map(rs)).list();
     }
 
+    /** Approved but not dispatched since {@code before}: what a crash between approval and execution leaves. */
+    public List<UUID> readyToRunSince(Instant before, int limit) {
+        return jdbc.sql("select id from governance.action_proposal where status in ('AUTO_APPROVED', 'APPROVED') "
+                + "and updated_at < :before order by updated_at limit :limit")
+                .param("before", Timestamp.from(before)).param("limit", limit).query(UUID.class).list();
+    }
+
     public List<ActionProposal> bySubject(String subject) {
         return jdbc.sql("select " + COLUMNS + " from governance.action_proposal where subject = :subject "
                 + "order by created_at, id")
