@@ -69,10 +69,16 @@ public class ActionGateway {
      * @throws IdempotencyConflict  the key was used for a different action (409)
      */
     public ActionProposal propose(ProposeAction request) {
+        return submit(request).proposal();
+    }
+
+    /** {@link #propose}, and whether the key was new (HTTP 201) or a replay (HTTP 200). */
+    public Submission submit(ProposeAction request) {
         ActionHandler<?> handler = handlers.require(request.kind());
         PayloadCodec.Canonical payload = codec.canonical(request.payload(), handler.payloadType());
-        ActionProposal proposal = tx.execute(status -> proposeOnce(request, payload));
-        return proposal.status().isReadyToRun() ? dispatch(proposal.id()) : proposal;
+        Submission submitted = tx.execute(status -> proposeOnce(request, payload));
+        ActionProposal p = submitted.proposal();
+        return p.status().isReadyToRun() ? new Submission(dispatch(p.id()), submitted.replay()) : submitted;
     }
 
     /**
@@ -146,7 +152,7 @@ public class ActionGateway {
         return rows.bySubject(subject);
     }
 
-    private ActionProposal proposeOnce(ProposeAction request, PayloadCodec.Canonical payload) {
+    private Submission proposeOnce(ProposeAction request, PayloadCodec.Canonical payload) {
         UUID id = UUID.randomUUID();
         CorrelationId correlation = request.correlationId() != null ? request.correlationId()
                 : new CorrelationId(id.toString());
@@ -155,7 +161,7 @@ public class ActionGateway {
                 payload.json(), payload.hash(), request.proposer(), request.confidence(), request.evidence(),
                 request.amount(), ProposalStatus.PROPOSED, null, null, null, null, null, correlation, now, now);
         if (!rows.insertIfAbsent(fresh)) {
-            return replay(request, payload);
+            return new Submission(replay(request, payload), true);
         }
         Optional<ActionPolicy> policy = policies.current(request.kind());
         PolicyDecision decision = PolicyDecision.decide(policy, request.confidence(), request.amount());
@@ -175,7 +181,7 @@ public class ActionGateway {
         if (decided == ProposalStatus.REJECTED) {
             events.publishEvent(new ActionRejected(id, request.kind(), request.subject(), POLICY, decision.reason()));
         }
-        return rows.find(id).orElseThrow();
+        return new Submission(rows.find(id).orElseThrow(), false);
     }
 
     /** The key exists: the same action gets the stored proposal, a different one is refused. */

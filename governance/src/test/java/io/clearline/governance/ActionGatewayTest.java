@@ -134,14 +134,17 @@ class ActionGatewayTest extends GovernanceContextTest {
     void sameKeyAndSamePayloadExecutesOnce() {
         String subject = unique("invoice");
         String key = unique("key");
-        ActionProposal first = gateway.propose(record(subject, "A", key));
+        Submission first = gateway.submit(record(subject, "A", key));
         long auditAfterFirst = rows("audit_event");
 
         // a retry may arrive as a Map from JSON rather than the record: same content, same action
-        ActionProposal again = gateway.propose(ProposeAction.of(GovernanceTestApp.RECORD, subject,
+        Submission retry = gateway.submit(ProposeAction.of(GovernanceTestApp.RECORD, subject,
                 Map.of("value", "A", "fail", false, "sleepMillis", 0), AGENT, Confidence.of(0.95), key));
+        ActionProposal again = retry.proposal();
 
-        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(first.replay()).isFalse();
+        assertThat(retry.replay()).isTrue();
+        assertThat(again.id()).isEqualTo(first.proposal().id());
         assertThat(again.status()).isEqualTo(ProposalStatus.EXECUTED);
         assertThat(recorder.executions(subject)).isEqualTo(1);
         assertThat(rows("audit_event")).isEqualTo(auditAfterFirst);
