@@ -9,7 +9,11 @@ public final class PostgresProperties {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        TestDatabase.Connection db = TestDatabase.get();
+        register(registry, TestDatabase.get());
+    }
+
+    /** Points the context at a given database, e.g. one from {@link FreshDatabase}. */
+    public static void register(DynamicPropertyRegistry registry, TestDatabase.Connection db) {
         registry.add("spring.datasource.url", db::jdbcUrl);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
