@@ -42,9 +42,13 @@ final class CamtRemittance {
         return lines;
     }
 
+    /** Free text: every {@code Ustrd} and every structured block's {@code AddtlRmtInf}. */
     static String unstructured(XmlNode tx) {
-        return tx.at("RmtInf").map(r -> String.join(" ", r.all("Ustrd").stream().map(XmlNode::ownText).toList()))
-                .orElse("").strip();
+        return tx.at("RmtInf").map(r -> {
+            List<String> parts = new ArrayList<>(r.all("Ustrd").stream().map(XmlNode::ownText).toList());
+            r.all("Strd").forEach(s -> s.all("AddtlRmtInf").forEach(a -> parts.add(a.ownText())));
+            return String.join(" ", parts.stream().filter(p -> !p.isBlank()).toList());
+        }).orElse("").strip();
     }
 
     private static RemittanceLine line(String reference, Optional<java.time.LocalDate> date, XmlNode amounts,
