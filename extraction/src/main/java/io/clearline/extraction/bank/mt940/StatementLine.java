@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 /**
  * A :61: statement line: value date, optional entry date (MMDD), mark (C, D, RC reversal of credit =
  * debit, RD reversal of debit = credit), optional funds code, amount, transaction type, customer
- * reference, {@code //} bank reference, and supplementary details on the next line.
+ * reference (16 characters at most), {@code //} bank reference, and supplementary details on the next line.
  */
 record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, BankEntry.Direction direction, Money amount,
                      String typeCode, String customerReference, String bankReference, String supplementary) {
 
     private static final Pattern LINE = Pattern.compile(
-            "^(\\d{6})(\\d{4})?\\s*(RC|RD|EC|ED|C|D)([A-Z])?\\s*(\\d[\\d,]*)\\s*([NFS][A-Z0-9]{3})?(.*?)(?://([^\\n]*))?(?:\\n(.*))?$",
+            "^(\\d{6})(\\d{4})?\\s*(RC|RD|EC|ED|C|D)([A-Z])?\\s*(\\d[\\d,]*)\\s*([A-Z][A-Z0-9 ]{3})?(.*?)(?://([^\\n]*))?(?:\\n(.*))?$",
             Pattern.DOTALL);
 
     static StatementLine parse(SwiftTags.Tag tag, Currency currency, BankFileFormat format, List<String> notes) {
@@ -35,9 +35,13 @@ record StatementLine(LocalDate valueDate, Optional<LocalDate> entryDate, BankEnt
         BankEntry.Direction direction = mark.equals("C") || mark.equals("RD") || mark.equals("EC")
                 ? BankEntry.Direction.CREDIT : BankEntry.Direction.DEBIT;
         Money amount = Mt940Values.money(m.group(5), currency, tag, format);
-        return new StatementLine(value, entry, direction, amount, m.group(6) == null ? "" : m.group(6),
-                m.group(7) == null ? "" : m.group(7).strip(), m.group(8) == null ? "" : m.group(8).strip(),
-                m.group(9) == null ? "" : m.group(9).strip());
+        // The customer reference is at most 16 characters; some banks run on with text, kept as details.
+        String reference = m.group(7) == null ? "" : m.group(7);
+        String overflow = reference.length() > 16 ? reference.substring(16).strip() : "";
+        String supplementary = ((m.group(9) == null ? "" : m.group(9)) + "\n" + overflow).strip();
+        return new StatementLine(value, entry, direction, amount, m.group(6) == null ? "" : m.group(6).strip(),
+                reference.length() > 16 ? reference.substring(0, 16).strip() : reference.strip(),
+                m.group(8) == null ? "" : m.group(8).strip(), supplementary);
     }
 
     /** The entry date has no year: take the value date's, moved a year when the months are far apart. */
