@@ -62,7 +62,12 @@ final class Bai2Fields {
             case "V" -> 2;
             case "D" -> {
                 String n = fundsIndex + 1 < fields.size() ? fields.get(fundsIndex + 1) : "";
-                yield 1 + 2 * (int) count(n, where, "distribution count");
+                long pairs = count(n, where, "distribution count");
+                if (pairs > fields.size()) {
+                    throw new BankFileException(BankFileFormat.BAI2, where.where() + ": distribution count " + pairs
+                            + " exceeds the fields present");
+                }
+                yield 1 + 2 * (int) pairs;
             }
             default -> 0;
         };

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class Mt940Reader {
 
-    private static final Pattern ENTRY_SUM = Pattern.compile("^\\s*(\\d+)([A-Z]{3})(\\d[\\d,]*)\\s*$");
+    private static final Pattern ENTRY_SUM = Pattern.compile("^\\s*(\\d{1,9})([A-Z]{3})(\\d[\\d,]*)\\s*$");
     private static final Pattern BALANCE_CCY = Pattern.compile("^\\s*[CD]\\d{6}([A-Z]{3}).*", Pattern.DOTALL);
     private static final Pattern FLOOR = Pattern.compile("^\\s*([A-Z]{3}).*", Pattern.DOTALL);
 
