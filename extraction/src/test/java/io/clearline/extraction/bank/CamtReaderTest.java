@@ -160,4 +160,19 @@ class CamtReaderTest {
         assertThat(file.payments()).flatExtracting(Payment::remittanceLines).extracting(RemittanceLine::invoiceReference)
                 .contains("4654654654654654");
     }
+
+    @Test
+    void latin1BytesInAUtf8DocumentAreRejected() {
+        byte[] bytes = notification(SUMMARY).replace("ACME GmbH", "ACME Bäckerei GmbH")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(rejected(PaymentFiles.read(bytes, "x")).reason()).contains("XML is not well-formed");
+    }
+
+    @Test
+    void predefinedEntitiesAndCharacterReferencesAreOrdinaryText() {
+        String xml = notification(SUMMARY).replace("ACME GmbH", "Smith &amp; S&#246;hne &lt;Ltd&gt;");
+
+        assertThat(accepted(read(xml)).payments().get(0).payerName()).contains("Smith & Söhne <Ltd>");
+    }
 }

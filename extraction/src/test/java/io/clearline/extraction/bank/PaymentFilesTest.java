@@ -99,4 +99,17 @@ class PaymentFilesTest {
         random.nextBytes(noise);
         assertThat(rejected(PaymentFiles.read(noise, "noise")).reason()).isNotBlank();
     }
+
+    @Test
+    void paymentIdsDependOnlyOnTheBytesAndPosition() {
+        byte[] bytes = Corpus.bytes("x12-edinet/x12.820.issue140.edi");
+        BankFileResult.Accepted first = Corpus.accepted(PaymentFiles.read(bytes, "a.edi"));
+        BankFileResult.Accepted second = Corpus.accepted(PaymentFiles.read(bytes.clone(), "b.edi"));
+        String changed = new String(bytes, StandardCharsets.UTF_8).replace("TRN*3*4529952", "TRN*3*4529953");
+        BankFileResult.Accepted other = Corpus.accepted(PaymentFiles.read(changed, "a.edi", BankFileSettings.defaults()));
+
+        assertThat(second.payments().get(0).id()).isEqualTo(first.payments().get(0).id());
+        assertThat(first.payments().get(0).id().value()).matches("x12-820-[0-9a-f]{16}-t1");
+        assertThat(other.payments().get(0).id()).isNotEqualTo(first.payments().get(0).id());
+    }
 }
