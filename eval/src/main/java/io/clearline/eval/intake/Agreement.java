@@ -129,8 +129,12 @@ final class Agreement {
             String date = text(w.path("date"));
             if (amount.compareTo(g.signedAmount().amount()) != 0 || !ccy.equals(g.amount().currency().getCurrencyCode())
                     || date != null && !date.equals(g.valueDate().map(Object::toString).orElse(""))) {
+                boolean reversalSign = amount.negate().compareTo(g.signedAmount().amount()) == 0
+                        && w.path("status").asString().startsWith("R");
                 return Optional.of("transaction " + (i + 1) + ": expected " + amount + " " + ccy + " on " + date + ", found "
-                        + g.signedAmount().toPlainString() + " " + g.amount().currency() + " on " + g.valueDate().orElse(null));
+                        + g.signedAmount().toPlainString() + " " + g.amount().currency() + " on " + g.valueDate().orElse(null)
+                        + (reversalSign ? " (the golden books " + w.path("status").asString() + " with the opposite sign"
+                        + " to SWIFT's definition: RC = reversal of a credit = debit, RD = reversal of a debit = credit)" : ""));
             }
         }
         return Optional.empty();

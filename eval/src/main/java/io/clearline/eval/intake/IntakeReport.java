@@ -43,6 +43,13 @@ final class IntakeReport {
                 .append(rejected).append(" / ").append(mustFail.size()).append(" |\n");
         md.append("| `mailbox_messages_lost`, `mailbox_messages_duplicated`, `mailbox_messages_per_second`, "
                 + "`corpus_emails_attachments_found` | null | not measured yet (mailbox intake is later work) |\n\n");
+        List<IntakeEval.Outcome> disagreeing = agree.stream().filter(o -> o.disagreement().isPresent()).toList();
+        if (!disagreeing.isEmpty()) {
+            md.append("Files that do not agree:\n\n");
+            disagreeing.forEach(o -> md.append("- ").append(o.relative()).append(": ").append(cell(o.disagreement().get()))
+                    .append("\n"));
+            md.append("\n");
+        }
         md.append("""
                 ## What "agrees" means
 
@@ -55,13 +62,18 @@ final class IntakeReport {
                 - **BAI2 (ministryofjustice)**: accepted; per account (in order) the account number, the number of 16
                   details and the sum of their amounts in minor units equal the collector's transcription.
                 - **BAI2 (moov)** `must_parse_and_validate`: accepted with default settings, i.e. every 49/98/99 control
-                  total and record count checks. `must_fail_to_parse`: counted as must-fail.
-                - **camt (genkgo)**: accepted; the entries (all statements/reports/notifications, in order) have the
-                  snapshot's signed amount in minor units, currency, CRDT/DBIT and booking date. A file without a
+                  total and record count checks. `must_fail_to_parse`: counted as must-fail. (moov's own Validate
+                  checks record codes and structure, not control totals, so a sample whose trailers contradict its
+                  records passes there and is rejected here.)
+                - **camt (genkgo)**: accepted; the entries (in order) of the statement/report/notification the snapshot
+                  shows (genkgo's snapshot lists the last record's entries) have the snapshot's signed amount in minor
+                  units, currency, CRDT/DBIT and booking date. A file without a
                   snapshot is must-fail.
                 - **MT940/MT942 (wolph)**: the transactions (in order) have the golden's signed amount, currency and
                   value date. A golden with no transactions (one-tag fragments, an invalid statement) agrees with a
-                  rejection, since either way nothing is imported. Files without a golden must be accepted (balances check).
+                  rejection, since either way nothing is imported; a golden whose transactions have no currency (:61:
+                  fragments without a balance) agrees with a rejection for the missing currency, since an amount
+                  without a currency cannot become a payment. Files without a golden must be accepted (balances check).
                 - **X12 820**: accepted; BPR amount, effective date, payer (N1*PR), and per RMR the invoice number, paid,
                   original and discount amounts and its ADX adjustments as deduction.
                 - **Must-fail**: bai2-moov `errors/`, camt053.v2.wrong.xml, the X12 files marked ERR/mismatch/non-EDI/invalid.
