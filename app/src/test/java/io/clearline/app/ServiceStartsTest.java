@@ -54,6 +54,7 @@ class ServiceStartsTest extends ServiceTest {
     void everyApiEndpointDeclaresItsRoleOrScope() {
         List<String> undeclared = mappings.getHandlerMethods().entrySet().stream()
                 .filter(e -> isApi(e.getKey()))
+                .filter(e -> !e.getValue().getBeanType().equals(ProblemsTest.Failing.class)) // breaks the rule on purpose
                 .filter(e -> !AccessDeclaredInterceptor.declaresAccess(e.getValue()))
                 .map(Map.Entry::getValue).map(HandlerMethod::getShortLogMessage).toList();
         assertThat(mappings.getHandlerMethods().keySet().stream().filter(ServiceStartsTest::isApi)).hasSizeGreaterThan(5);

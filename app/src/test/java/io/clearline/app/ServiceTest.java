@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
     "clearline.documents.max-batch-size=4MB",
     "clearline.security.demo-users=true",
     "clearline.security.admin-password=" + ServiceTest.ADMIN_PASSWORD})
-@Import(ServiceTest.Events.class)
+@Import({ServiceTest.Events.class, ProblemsTest.Failing.class})
 abstract class ServiceTest {
 
     static final String ADMIN_PASSWORD = "test-admin-password";
