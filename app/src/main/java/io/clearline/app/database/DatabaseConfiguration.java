@@ -3,40 +3,28 @@ package io.clearline.app.database;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The one DataSource, chosen in this order: {@code clearline.database.embedded=true} forces the
- * embedded PostgreSQL; else {@code spring.datasource.url} (what tests set); else
- * {@code clearline.database.url} ({@code CLEARLINE_DATABASE_URL}); else the embedded PostgreSQL,
- * unless {@code clearline.database.embedded=false}, which then is a configuration error.
- */
+/** The one DataSource, on the PostgreSQL that {@link DatabaseTarget#choose} picks. */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean
-    DatabaseTarget databaseTarget(DatabaseProperties database, DataSourceProperties spring) {
-        boolean springUrl = spring.getUrl() != null && !spring.getUrl().isBlank();
-        if (Boolean.TRUE.equals(database.embedded())) {
-            return DatabaseTarget.embedded(database);
-        }
-        if (springUrl) {
-            return DatabaseTarget.external(spring.getUrl(), spring.getUsername(), spring.getPassword());
-        }
-        if (database.hasUrl()) {
-            return DatabaseTarget.external(database.url(), database.username(), database.password());
-        }
-        if (Boolean.FALSE.equals(database.embedded())) {
-            throw new IllegalStateException("clearline.database.embedded=false but no database URL is configured: "
-                    + "set CLEARLINE_DATABASE_URL (and _USER, _PASSWORD)");
-        }
-        return DatabaseTarget.embedded(database);
+    DatabaseTarget databaseTarget(DatabaseProperties database, DataSourceProperties spring,
+            ObjectProvider<EarlyEmbeddedDatabase.Startup> early) {
+        return switch (DatabaseTarget.choose(database, spring.getUrl())) {
+            case EMBEDDED -> DatabaseTarget.embedded(early.getIfAvailable(
+                    () -> new EarlyEmbeddedDatabase.Startup(database)).await());
+            case SPRING_DATASOURCE -> DatabaseTarget.external(spring.getUrl(), spring.getUsername(), spring.getPassword());
+            case CLEARLINE_URL -> DatabaseTarget.external(database.url(), database.username(), database.password());
+        };
     }
 
     @Bean

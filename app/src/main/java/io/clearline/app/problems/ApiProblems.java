@@ -94,8 +94,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             ProblemType type = typeOf(ex, status);
             p.setType(type.uri());
             p.setTitle(type.title());
-            if (ex instanceof MaxUploadSizeExceededException) {
-                p.setDetail("the upload is over the size limit");
+            if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+                long limit = tooLarge.getMaxUploadSize();
+                p.setDetail("the upload is over the size limit" + (limit > 0 ? " of " + limit + " bytes" : ""));
             }
         }
         return super.handleExceptionInternal(ex, body, headers, status, request);
