@@ -65,6 +65,8 @@ class ServiceStartsTest extends ServiceTest {
     void unknownPathsAreProblemsToo() {
         Http admin = loggedIn("admin", ADMIN_PASSWORD);
         assertProblem(admin.get("/api/v1/no-such-thing"), 404, "not-found");
+        // refused by the firewall before any controller runs
+        assertProblem(admin.get("/api/v1/documents/%2e%2e/secret"), 400, "malformed-request");
     }
 
     private static boolean isApi(RequestMappingInfo info) {

@@ -6,6 +6,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
@@ -70,9 +71,14 @@ class FirstUsers implements ApplicationRunner {
     }
 
     private void createDemoUser(String name, String password, Role role) {
-        if (!users.exists(name)) {
+        if (users.exists(name)) {
+            return;
+        }
+        try {
             users.create(name, password, role, true, "system");
             log.info("demo user '{}' ({}) created", name, role);
+        } catch (DuplicateKeyException e) {
+            log.info("demo user '{}' was created by another instance meanwhile", name);
         }
     }
 
