@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,11 +49,6 @@ public class AppUsers implements UserDetailsService {
     public boolean anyWithRole(Role role) {
         return jdbc.sql("select count(*) from security.app_user where role = ? and enabled")
                 .param(role.name()).query(Integer.class).single() > 0;
-    }
-
-    public Optional<Role> roleOf(String username) {
-        return jdbc.sql("select role from security.app_user where username = ?").param(username)
-                .query(String.class).optional().map(Role::valueOf);
     }
 
     /** Creates an account; the raw password is hashed here and never kept. */

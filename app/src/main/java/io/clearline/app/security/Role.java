@@ -7,9 +7,5 @@ public enum Role {
     /** Sets thresholds and policies, approves high-risk actions, reads the audit log. */
     SUPERVISOR,
     /** Manages users and API keys, reads metrics. */
-    ADMIN;
-
-    public String authority() {
-        return "ROLE_" + name();
-    }
+    ADMIN
 }

@@ -75,11 +75,6 @@ public class DocumentIntake {
         return stored;
     }
 
-    /** Validates one input without storing it; returns its detected media type. */
-    public String detectAccepted(RawInput input) {
-        return check(input).mediaType().toString();
-    }
-
     private Checked check(RawInput input) {
         byte[] content = input.content();
         if (content.length == 0) {
