@@ -1,0 +1,17 @@
+package io.clearline.app.security;
+
+/**
+ * The access rules endpoints declare with {@code @PreAuthorize(Access.X)}: a person's role (with
+ * the hierarchy ADMIN > SUPERVISOR > ANALYST) or an API key's scope ({@code SCOPE_<scope>}).
+ * An {@code /api} endpoint that declares none is refused (see {@link AccessDeclaredInterceptor}).
+ */
+public final class Access {
+
+    public static final String ADMIN = "hasRole('ADMIN')";
+    public static final String AUTHENTICATED = "isAuthenticated()";
+    public static final String DOCUMENTS_WRITE = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:write')";
+    public static final String DOCUMENTS_READ = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:read')";
+
+    private Access() {
+    }
+}
