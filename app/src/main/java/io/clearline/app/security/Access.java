@@ -8,6 +8,9 @@ package io.clearline.app.security;
 public final class Access {
 
     public static final String ADMIN = "hasRole('ADMIN')";
+    public static final String SUPERVISOR = "hasRole('SUPERVISOR')";
+    public static final String ANALYST = "hasRole('ANALYST')";
+    public static final String AUDIT_READ = "hasRole('SUPERVISOR') or hasAuthority('SCOPE_audit:read')";
     public static final String AUTHENTICATED = "isAuthenticated()";
     public static final String DOCUMENTS_WRITE = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:write')";
     public static final String DOCUMENTS_READ = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:read')";
