@@ -57,13 +57,22 @@ class ClassifiersTest {
 
     @Test
     void belowTheThresholdTheAnswerIsNeedsReviewNotAGuess() {
-        try (Classifiers classifiers = service(Map.of("DAMAGED", 1.0, "SHORTAGE", 1.0, "PRICING", 1.0,
-                "FREIGHT", 1.0), 10)) {
+        double confidence;
+        try (Classifiers classifiers = service(Map.of(), 10)) {
+            confidence = classifiers.classify("reasons", ClassificationRequest.of("goods damaged")).confidence().value();
+        }
+        // A threshold at the confidence answers; one just above it (1.000001 = "never automate") does not.
+        try (Classifiers classifiers = service(Map.of("DAMAGED", confidence), 10)) {
+            Classification c = classifiers.classify("reasons", ClassificationRequest.of("goods damaged"));
+            assertThat(c.label()).isEqualTo("DAMAGED");
+            assertThat(c.needsReview()).isFalse();
+        }
+        try (Classifiers classifiers = service(Map.of("DAMAGED", 1.000001), 10)) {
             Classification c = classifiers.classify("reasons", ClassificationRequest.of("goods damaged"));
             assertThat(c.label()).isEqualTo(Classification.NEEDS_REVIEW);
             assertThat(c.needsReview()).isTrue();
             assertThat(c.predictedLabel()).isEqualTo("DAMAGED");
-            assertThat(c.confidence().value()).isLessThan(c.threshold());
+            assertThat(c.confidence().value()).isEqualTo(confidence).isLessThan(c.threshold());
             assertThat(c.reviewReason()).contains("below the DAMAGED threshold");
         }
     }

@@ -60,11 +60,23 @@ public final class DeductionReasonGenerator {
             List<String> phrasings = (german ? DeductionReasonPhrasings.GERMAN : DeductionReasonPhrasings.ENGLISH)
                     .get(label);
             List<String> frames = german ? GERMAN_FRAMES : ENGLISH_FRAMES;
-            int p = Templates.pick(random, phrasings.size(), partition);
             int f = Templates.pick(random, frames.size(), partition);
-            String reason = Templates.fill(phrasings.get(p), random, german);
+            String reason;
+            String family;
+            if (random.nextBoolean()) {
+                int p = Templates.pick(random, phrasings.size(), partition);
+                reason = Templates.fill(phrasings.get(p), random, german);
+                family = "reason-" + p;
+            } else {
+                List<String> cues = (german ? DeductionReasonCues.GERMAN : DeductionReasonCues.ENGLISH).get(label);
+                List<String> patterns = german ? DeductionReasonCues.GERMAN_PATTERNS : DeductionReasonCues.ENGLISH_PATTERNS;
+                int p = Templates.pick(random, patterns.size(), partition);
+                reason = Templates.fill(patterns.get(p).replace("{cue}", cues.get(random.nextInt(cues.size()))),
+                        random, german);
+                family = "cue-" + p;
+            }
             String text = Templates.fill(frames.get(f).replace("{reason}", reason), random, german);
-            out.add(new LabelledText(noise.apply(text), label, "reason-" + p + "/frame-" + f,
+            out.add(new LabelledText(noise.apply(text), label, family + "/frame-" + f,
                     german ? "de" : "en", partition, Map.of()));
         }
         return out;

@@ -1,5 +1,6 @@
 package io.clearline.trainingdata.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -10,7 +11,8 @@ import java.util.Random;
  */
 final class Noise {
 
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+    // Ordered: Map.of iterates in a per-JVM random order, which would break seeded reproducibility.
+    private static final List<Map.Entry<String, String>> ABBREVIATIONS = List.of(
             Map.entry("invoice", "inv"), Map.entry("Invoice", "Inv"), Map.entry("quantity", "qty"),
             Map.entry("damaged", "dmgd"), Map.entry("deduction", "ded"), Map.entry("amount", "amt"),
             Map.entry("received", "rcvd"), Map.entry("promotion", "promo"), Map.entry("allowance", "allow."),
@@ -55,7 +57,7 @@ final class Noise {
 
     private String abbreviate(String text) {
         String out = text;
-        for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
+        for (Map.Entry<String, String> e : ABBREVIATIONS) {
             if (out.contains(e.getKey()) && random.nextDouble() < 0.6) {
                 out = out.replace(e.getKey(), e.getValue());
             }

@@ -37,6 +37,14 @@ public final class TextSets {
             write(dir.resolve(name).resolve("calibration.jsonl"),
                     generate(name, seed, calibration, Partition.CALIBRATION));
             write(dir.resolve(name).resolve("test.jsonl"), generate(name, seed, test, Partition.TEST));
+            try {
+                Files.writeString(dir.resolve(name).resolve("MANIFEST.txt"), String.format(
+                        "io.clearline.trainingdata.text.TextSets set=%s seed=%d train=%d calibration=%d test=%d;"
+                                + " train, calibration and test use disjoint phrasings, frames and layouts (Partition)%n",
+                        name, seed, train, calibration, test));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
