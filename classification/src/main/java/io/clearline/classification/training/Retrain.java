@@ -66,6 +66,24 @@ public final class Retrain {
         return refused.isEmpty() ? 0 : 3;
     }
 
+    /**
+     * The promoted version scored on the candidate's test split, so the gate compares like with like
+     * even when the data set changed between versions.
+     */
+    static Map<String, Double> metricsOn(ModelArtifacts promoted, List<LabelledExample> test) {
+        try (OnnxModel onnx = new OnnxModel(promoted)) {
+            List<OnnxModel.Scored> scored = onnx.score(test.stream().map(LabelledExample::text).toList(),
+                    test.stream().map(e -> (Map<String, String>) e.context()).toList());
+            if (!promoted.labels().containsAll(test.stream().map(LabelledExample::label).distinct().toList())) {
+                return promoted.metrics(); // a different label set: only its own figures compare
+            }
+            double[][] probabilities = scored.stream().map(OnnxModel.Scored::probabilities).toArray(double[][]::new);
+            Metrics m = Scoring.metrics(promoted.labels(), test.stream().map(LabelledExample::label).toList(),
+                    probabilities, promoted.thresholds());
+            return Map.of("macro_f1", m.macroF1(), "accuracy", m.accuracy(), "ece", m.ece());
+        }
+    }
+
     private static String describe(Path dir) {
         Path manifest = dir.resolve("MANIFEST.txt");
         try {
@@ -89,7 +107,7 @@ public final class Retrain {
         }
         String current = ModelFiles.currentVersion(models, name);
         Map<String, Double> currentMetrics = current == null ? null
-                : ModelFiles.fromDirectory(models, name, current).metrics();
+                : metricsOn(ModelFiles.fromDirectory(models, name, current), data.test());
         PromotionGate.Decision decision = gate.decide(built.artifacts().metrics(), currentMetrics);
         if (parity.agreement() < 1.0) {
             List<String> reasons = new ArrayList<>(decision.reasons());

@@ -3,8 +3,15 @@ package io.clearline.classification.training;
 import io.clearline.classification.model.Calibration;
 import java.util.List;
 
-/** Fits the temperature that minimises the negative log-likelihood on the calibration split. */
+/**
+ * Fits the temperature that minimises the negative log-likelihood on the calibration split, against
+ * slightly smoothed targets ({@value #SMOOTHING} spread over the other labels). Without smoothing a
+ * split the model gets entirely right drives T towards zero and every answer to 1.000 — a certainty
+ * no finite calibration set supports, and one that texts unlike the training data then inherit.
+ */
 final class TemperatureFit {
+
+    static final double SMOOTHING = 0.005;
 
     private TemperatureFit() {
     }
@@ -40,7 +47,11 @@ final class TemperatureFit {
         Calibration c = base.withTemperature(temperature);
         double sum = 0;
         for (int i = 0; i < truth.length; i++) {
-            sum -= Math.log(Math.max(c.apply(raw.get(i))[truth[i]], 1e-15));
+            double[] p = c.apply(raw.get(i));
+            double other = p.length > 1 ? SMOOTHING / (p.length - 1) : 0;
+            for (int k = 0; k < p.length; k++) {
+                sum -= (k == truth[i] ? 1 - SMOOTHING : other) * Math.log(Math.max(p[k], 1e-15));
+            }
         }
         return sum / truth.length;
     }

@@ -33,7 +33,7 @@ public final class ClassificationEval {
 
     /** One classifier's evaluation. */
     record Result(String name, String version, List<String> labels, Metrics metrics, Parity.Result parity,
-            String modelCard) {
+            String modelCard, Map<String, Metrics> byFamilyKind) {
     }
 
     private ClassificationEval() {
@@ -86,6 +86,23 @@ public final class ClassificationEval {
             answered[i] = !answers.get(i).needsReview();
         }
         Metrics metrics = Metrics.of(labels, truth, predicted, confidence, answered);
+        // "reason-3/frame-1" → "reason": whole hand-written phrasings vs known terms in unseen sentences
+        Map<String, Metrics> byKind = new java.util.TreeMap<>();
+        for (String kind : texts.stream().map(t -> t.family().replaceFirst("-.*", "")).distinct().toList()) {
+            int[] idx = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> texts.get(i).family().startsWith(kind + "-")).toArray();
+            boolean[] a = new boolean[idx.length];
+            double[] c = new double[idx.length];
+            int[] t = new int[idx.length];
+            int[] p = new int[idx.length];
+            for (int k = 0; k < idx.length; k++) {
+                t[k] = truth[idx[k]];
+                p[k] = predicted[idx[k]];
+                c[k] = confidence[idx[k]];
+                a[k] = answered[idx[k]];
+            }
+            byKind.put(kind, Metrics.of(labels, t, p, c, a));
+        }
         String version = classifiers.model(name).version();
         ModelArtifacts artifacts = ModelFiles.fromClasspath(name, version);
         Parity.Result parity;
@@ -96,7 +113,7 @@ public final class ClassificationEval {
                     .map(t -> new LabelledExample(t.text(), t.label(), t.context())).toList());
         }
         String card = new String(resource(name + "/" + version + "/model-card.md"), java.nio.charset.StandardCharsets.UTF_8);
-        return new Result(name, version, labels, metrics, parity, card);
+        return new Result(name, version, labels, metrics, parity, card, byKind);
     }
 
     private static byte[] resource(String path) {

@@ -28,9 +28,15 @@ public final class DocumentSnippetGenerator {
         List<LabelledText> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String label = labels.get(i % labels.size());
-            boolean german = random.nextDouble() < 0.4;
-            List<DocumentSnippetTemplates.Kind> kinds = (german ? DocumentSnippetTemplates.GERMAN
-                    : DocumentSnippetTemplates.ENGLISH).get(label);
+            double l = random.nextDouble();
+            String language = l < 0.4 ? "en" : l < 0.7 ? "de" : l < 0.85 ? "fr" : "nl";
+            boolean german = !language.equals("en"); // decimal comma and day-first dates
+            List<DocumentSnippetTemplates.Kind> kinds = (switch (language) {
+                case "de" -> DocumentSnippetTemplates.GERMAN;
+                case "fr" -> DocumentSnippetTemplates.FRENCH;
+                case "nl" -> DocumentSnippetTemplates.DUTCH;
+                default -> DocumentSnippetTemplates.ENGLISH;
+            }).get(label);
             DocumentSnippetTemplates.Kind kind = kinds.get(random.nextInt(kinds.size()));
             int layout = Templates.pick(random, DocumentSnippetTemplates.LAYOUTS.size(), partition);
             String row = ROWS.get(random.nextInt(ROWS.size()));
@@ -44,9 +50,11 @@ public final class DocumentSnippetGenerator {
                     .replace("{f2}", any(random, kind.fields()))
                     .replace("{f3}", any(random, kind.fields()))
                     .replace("{closing}", any(random, kind.closings()))
+                    .replace("{b1}", any(random, DocumentSnippetTemplates.BOILERPLATE))
+                    .replace("{b2}", any(random, DocumentSnippetTemplates.BOILERPLATE))
                     .replace("{rows}", rows.toString().strip());
             out.add(new LabelledText(noise.apply(Templates.fill(page, random, german)), label, "layout-" + layout,
-                    german ? "de" : "en", partition, Map.of()));
+                    language, partition, Map.of()));
         }
         return out;
     }

@@ -18,19 +18,28 @@ final class DocumentSnippetTemplates {
 
     /** {title} {f1} {f2} {f3} {rows} {closing}; other placeholders see {@link Templates}. */
     static final List<String> LAYOUTS = List.of(
-            "{title}\n{f1}\n{f2}\n{company}\n{city}\n{f3}\n{rows}\n{closing}",
-            "{company}\n{city}\n{title}\n{f1}  {f2}\n{rows}\n{f3}\n{closing}",
+            "{title}\n{f1}\n{f2}\n{company}\n{city}\n{b1}\n{f3}\n{rows}\n{closing}",
+            "{company}\n{city}\n{b1}\n{b2}\n{title}\n{f1}  {f2}\n{rows}\n{f3}\n{closing}",
             "{title} {f1}\n{f2}\n{rows}\n{closing}\n{f3}",
-            "{company} | {city}\n\n{title}\n\n{f1}\n{f3}\n{rows}\n\n{f2}\n{closing}\nPage 1 of {n}",
+            "{company} | {city} | {b1}\n\n{title}\n\n{f1}\n{f3}\n{rows}\n\n{f2}\n{closing}\n{b2}",
             "{title}\n{f2}\n{f1}\n{rows}\n{f3} {closing}",
-            "Page 1\n{company}\n{title}\n{f1}\n{f2}\n{f3}\n{rows}\n{closing}\n{name}",
+            "{b2}\n{company}\n{title}\n{f1}\n{f2}\n{f3}\n{rows}\n{closing}\n{b1}",
             "{f1}\n{title}\n{company}, {city}\n{rows}\n{f2}\n{f3}\n{closing}",
             "{company}\n{title} - {f1}\n{f3}\n{rows}\n{closing}",
-            "{title}\n{company}\n{city}\n{f1} / {f2} / {f3}\n{rows}\n{closing}\n{company}",
+            "{title}\n{company}\n{city}\n{b1}\n{f1} / {f2} / {f3}\n{rows}\n{closing}\n{b2}",
             "{title}\n{f3}\n{rows}\n{f1}\n{f2}\n{closing}\nTel {n}{qty}{qty}");
 
     static final Map<String, List<Kind>> ENGLISH = new LinkedHashMap<>();
     static final Map<String, List<Kind>> GERMAN = new LinkedHashMap<>();
+    static final Map<String, List<Kind>> FRENCH = new LinkedHashMap<>();
+    static final Map<String, List<Kind>> DUTCH = new LinkedHashMap<>();
+
+    /** Letterhead and footer lines any business document carries, whatever its type ({b1}, {b2}). */
+    static final List<String> BOILERPLATE = List.of("VAT ID DE{n}{qty}{qty}{qty}", "USt-IdNr. DE{qty}{qty}{qty}",
+            "IBAN DE{qty} {qty}{qty} {qty}{qty}", "Tel. +49 {n}{qty} {qty}{qty}", "www.example-{n}.com",
+            "info@example-{n}.com", "Page 1 of {n}", "Seite 1 von {n}", "SIRET {qty} {qty} {qty}", "N° TVA FR{qty}{qty}{qty}",
+            "KvK {qty}{qty}{qty}", "BTW NL{qty}{qty}{qty}B01", "Registered office {city}", "Geschäftsführer {name}",
+            "Amtsgericht {city} HRB {qty}{qty}", "GLN {qty}{qty}{qty}{qty}", "Customer no. {n}{qty}", "Kundennummer {n}{qty}");
 
     static {
         ENGLISH.put("PURCHASE_ORDER", List.of(new Kind(
@@ -65,7 +74,8 @@ final class DocumentSnippetTemplates {
                 List.of("INVOICE", "Tax Invoice", "Invoice", "Commercial Invoice", "BILL", "Invoice #{inv}"),
                 List.of("Invoice No: {inv}", "Invoice Date: {date}", "Bill To: {company}", "Customer PO {po}",
                         "Subtotal {amt}", "Sales Tax {amt}", "VAT {pct}% {amt}", "Total Due {amt}", "Amount due {amt}",
-                        "Due date {date}", "Customer no. {n}{qty}", "Description Qty Unit Price Amount", "Freight {amt}"),
+                        "Due date {date}", "Customer no. {n}{qty}", "Description Qty Unit Price Amount", "Freight {amt}",
+                        "Your order {po} of {date}", "Delivery date {date}", "Delivery note {po}"),
                 List.of("Payment terms: Net 30", "Please remit to account ...", "Balance due {amt} by {date}",
                         "Invoice total {amt}", "Thank you for your business", "Late payments subject to interest"))));
         ENGLISH.put("OTHER", List.of(
@@ -108,10 +118,13 @@ final class DocumentSnippetTemplates {
                 List.of("Ware in einwandfreiem Zustand erhalten", "Unterschrift {name}", "Quittiert von {name}",
                         "Empfänger Unterschrift und Datum {date}", "Vermerke: keine Schäden", "Ware erhalten: {name}"))));
         GERMAN.put("INVOICE", List.of(new Kind(
-                List.of("RECHNUNG", "Rechnung", "Warenrechnung", "RECHNUNG / INVOICE", "Rechnung Nr. {inv}", "Steuerrechnung"),
+                List.of("RECHNUNG", "Rechnung", "Warenrechnung", "RECHNUNG / INVOICE", "Rechnung Nr. {inv}", "Handelsrechnung",
+                        "Teilrechnung", "Schlussrechnung"),
                 List.of("Rechnungsnummer: {inv}", "Rechnungsdatum: {date}", "Kunde: {company}", "Ihre Bestellung {po}",
                         "Netto {amt}", "MwSt {pct}% {amt}", "USt {amt}", "Gesamtbetrag {amt}", "Leistungszeitraum {date}",
-                        "Kundennummer {n}{qty}", "Pos Bezeichnung Menge Preis Betrag", "Rechnungsbetrag {amt}"),
+                        "Kundennummer {n}{qty}", "Pos Bezeichnung Menge Preis Betrag", "Rechnungsbetrag {amt}",
+                        "Rechnung gemäß Bestellung {po} vom {date}", "Liefer- und Leistungsdatum {date}", "Rechnungswährung EUR",
+                        "Steuernummer {qty}/{qty}/{qty}", "Lieferschein-Nr. {po}"),
                 List.of("Zahlbar bis {date} ohne Abzug", "Zahlungsziel 30 Tage netto", "Bankverbindung IBAN DE...",
                         "Endbetrag {amt}", "Vielen Dank für Ihren Auftrag"))));
         GERMAN.put("OTHER", List.of(
@@ -133,6 +146,64 @@ final class DocumentSnippetTemplates {
                 new Kind(List.of("Rundschreiben", "Neuigkeiten", "Kundeninformation"),
                         List.of("Neue Produkte diesen Monat", "Ihr Ansprechpartner {name}"),
                         List.of("Abmelden", "Besuchen Sie unsere Website"))));
+        FRENCH.put("PURCHASE_ORDER", List.of(new Kind(
+                List.of("BON DE COMMANDE", "Bon de commande", "Commande", "Commande n° {po}"),
+                List.of("N° de commande : {po}", "Date de commande : {date}", "Fournisseur : {company}",
+                        "Adresse de livraison : {city}", "Date de livraison souhaitée : {date}", "Acheteur : {name}",
+                        "Réf. Article Quantité Prix unitaire", "Total commande HT {amt}"),
+                List.of("Merci de confirmer la commande", "Conditions générales d'achat applicables",
+                        "Merci de rappeler le numéro de commande sur la facture"))));
+        FRENCH.put("REMITTANCE_ADVICE", List.of(new Kind(
+                List.of("AVIS DE PAIEMENT", "Avis de virement", "Avis de règlement"),
+                List.of("Date de paiement : {date}", "Payeur : {company}", "Montant du virement {amt}",
+                        "N° facture Date Montant Escompte Net payé", "Référence du paiement {n}{qty}"),
+                List.of("Les factures suivantes sont réglées", "Total réglé {amt}", "Service comptabilité fournisseurs"))));
+        FRENCH.put("PROOF_OF_DELIVERY", List.of(new Kind(
+                List.of("BON DE LIVRAISON", "Bon de livraison", "Preuve de livraison", "Bordereau de livraison"),
+                List.of("N° BL {po}", "Date de livraison {date}", "Destinataire : {company}", "Transporteur : {company}",
+                        "Nombre de colis {n}", "Article Quantité livrée"),
+                List.of("Marchandise reçue en bon état", "Signature du destinataire", "Réserves : aucune"))));
+        FRENCH.put("INVOICE", List.of(new Kind(
+                List.of("FACTURE", "Facture", "Facture n° {inv}", "FACTURE N°"),
+                List.of("N° de facture : {inv}", "Date de facture : {date}", "Client : {company}", "Total HT {amt}",
+                        "TVA {pct}% {amt}", "Total TTC {amt}", "Date d'échéance {date}", "N° bon de commande {po}",
+                        "Désignation Quantité Prix unitaire HT Montant HT", "Net à payer {amt}"),
+                List.of("Conditions de paiement : 30 jours", "Pénalités de retard applicables", "Paiement par virement",
+                        "Escompte pour paiement anticipé : néant"))));
+        FRENCH.put("OTHER", List.of(
+                new Kind(List.of("AVOIR", "Avoir n° {inv}"), List.of("Avoir sur facture {inv}", "Montant de l'avoir {amt}"),
+                        List.of("Montant crédité sur votre compte")),
+                new Kind(List.of("DEVIS", "Devis n° {po}"), List.of("Date du devis {date}", "Validité 30 jours"),
+                        List.of("Ce document n'est pas une facture")),
+                new Kind(List.of("RELEVÉ DE COMPTE", "Relance"), List.of("Solde {amt}", "Échéances dépassées"),
+                        List.of("Merci de régulariser"))));
+
+        DUTCH.put("PURCHASE_ORDER", List.of(new Kind(
+                List.of("INKOOPORDER", "Bestelling", "Bestelbon", "Order {po}"),
+                List.of("Ordernummer: {po}", "Besteldatum: {date}", "Leverancier: {company}", "Afleveradres: {city}",
+                        "Artikel Aantal Prijs", "Gewenste leverdatum {date}"),
+                List.of("Graag orderbevestiging sturen", "Vermeld ons ordernummer op de factuur"))));
+        DUTCH.put("REMITTANCE_ADVICE", List.of(new Kind(
+                List.of("BETALINGSADVIES", "Betaalspecificatie"),
+                List.of("Betaaldatum: {date}", "Betaald bedrag {amt}", "Factuur Datum Bedrag Korting Betaald"),
+                List.of("De volgende facturen zijn voldaan", "Totaal betaald {amt}"))));
+        DUTCH.put("PROOF_OF_DELIVERY", List.of(new Kind(
+                List.of("AFLEVERBON", "Pakbon", "Ontvangstbevestiging"),
+                List.of("Leverdatum {date}", "Ontvanger: {company}", "Vervoerder: {company}", "Aantal colli {n}"),
+                List.of("Goederen in goede staat ontvangen", "Handtekening ontvanger"))));
+        DUTCH.put("INVOICE", List.of(new Kind(
+                List.of("FACTUUR", "Factuur", "Factuur {inv}"),
+                List.of("Factuurnummer: {inv}", "Factuurdatum: {date}", "Klantnummer: {n}{qty}", "Ordernummer: {po}",
+                        "BTW {pct}% {amt}", "Totaal incl. BTW {amt}", "Artikel Aantal Prijs per stuk BTW",
+                        "Vervaldatum {date}"),
+                List.of("Gelieve binnen 30 dagen te betalen", "Bedankt voor uw bestelling"))));
+        DUTCH.put("OTHER", List.of(
+                new Kind(List.of("CREDITNOTA"), List.of("Creditnota bij factuur {inv}", "Totaal credit {amt}"),
+                        List.of("Het bedrag wordt verrekend")),
+                new Kind(List.of("OFFERTE"), List.of("Offertedatum {date}", "Geldig 30 dagen"),
+                        List.of("Dit is geen factuur")),
+                new Kind(List.of("REKENINGOVERZICHT", "Betalingsherinnering"), List.of("Openstaand saldo {amt}"),
+                        List.of("Graag per omgaande betalen"))));
     }
 
     private DocumentSnippetTemplates() {
