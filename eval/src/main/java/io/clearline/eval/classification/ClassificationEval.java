@@ -55,10 +55,13 @@ public final class ClassificationEval {
                     .map(d -> ClassificationRequest.of(d.text())).toList());
             Speed.Result speed = Speed.inProcess(classifiers, TextSets.generate(TextSets.DEDUCTION_REASON, seed + 1, 500,
                     Partition.TEST).stream().map(LabelledText::text).toList());
+            double throughput = Speed.batchThroughput(classifiers, TextSets.generate(TextSets.DEDUCTION_REASON, seed + 2,
+                    256, Partition.TEST).stream().map(LabelledText::text).toList());
             long onnxBytes = classifiers.modelBytes();
             double memoryMb = (modelHeap + onnxBytes) / (1024.0 * 1024.0);
 
             Map<String, Object> json = Report.json(results, corpus, corpusAnswers, speed, memoryMb);
+            json.put("inproc_batch_throughput_per_s", Math.round(throughput));
             Path reports = repoRoot.resolve("eval/reports");
             Files.createDirectories(reports);
             Report.write(reports, json, results, corpus, corpusAnswers, speed, modelHeap, onnxBytes, items, seed);

@@ -87,7 +87,9 @@ final class Report {
                 .append(" with a text layer): generated ").append(json.get("doctype_accuracy_generated"))
                 .append(", corpus ").append(json.get("doctype_accuracy_corpus")).append(".\n")
                 .append("- `http_p99_ms` and `http_throughput_per_s` are null: the REST API (`POST /api/v1/classifications/{classifier}`)")
-                .append(" is built in the app module and is not part of this build yet; the `Classifiers` service it will call is measured in-process.\n")
+                .append(" is built in the app module and is not part of this build yet; the `Classifiers` service it will call is measured in-process:")
+                .append(" `inproc_batch_throughput_per_s` = ").append(json.get("inproc_batch_throughput_per_s"))
+                .append(" classifications/s through `classifyBatch` (batches of 256, one thread), the ceiling the HTTP batch form can reach per core.\n")
                 .append(String.format("- `inproc_p99_ms`: warm single calls of the deduction-reason classifier (featurize + ONNX Runtime + calibration + explanation), %d rounds of %d calls on a 2-core machine shared with other builds; the median round's p99 is reported (p99 per round: %s ms; p50 %.3f ms).%n",
                         speed.rounds().length, speed.calls(), java.util.Arrays.toString(speed.rounds()), speed.p50Ms()))
                 .append(String.format("- `model_memory_mb`: Java heap retained by loading the three models (%.1f MB) plus the ONNX graphs and feature maps (%.1f MB), which ONNX Runtime keeps natively; an estimate, not an RSS measurement.%n%n",

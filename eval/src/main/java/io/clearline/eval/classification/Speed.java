@@ -40,4 +40,18 @@ final class Speed {
         Arrays.sort(sorted);
         return new Result(calls, all[all.length / 2] / 1e6, sorted[rounds / 2], p99);
     }
+
+    /** Classifications per second through the batch form, batches of 256, in-process, one thread. */
+    static double batchThroughput(Classifiers classifiers, List<String> texts) {
+        List<ClassificationRequest> batch = texts.stream().limit(256).map(ClassificationRequest::of).toList();
+        for (int i = 0; i < 20; i++) {
+            classifiers.classifyBatch("deduction-reason", batch);
+        }
+        long start = System.nanoTime();
+        int done = 0;
+        while (System.nanoTime() - start < 3_000_000_000L) {
+            done += classifiers.classifyBatch("deduction-reason", batch).size();
+        }
+        return done / ((System.nanoTime() - start) / 1e9);
+    }
 }
