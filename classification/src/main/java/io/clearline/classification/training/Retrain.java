@@ -17,7 +17,8 @@ import java.util.Map;
  * with its evaluation and model card, and promotes it only when it passes the ONNX parity check
  * and the {@link PromotionGate}.
  *
- * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]</pre>
+ * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
+ *     [--corrections DIR]</pre>
  * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
  * Exit code 0 when every model was promoted, 3 when one was refused, 2 on bad arguments.
  */
@@ -55,8 +56,9 @@ public final class Retrain {
                 System.err.println("no recipe or no data for '" + name + "'");
                 return 2;
             }
-            Outcome outcome = retrain(name, version, DataSplits.read(data.resolve(name), describe(data.resolve(name))),
-                    recipes.get(name), models, gate, now);
+            DataSplits splits = withCorrections(DataSplits.read(data.resolve(name), describe(data.resolve(name))),
+                    options.get("corrections"), name);
+            Outcome outcome = retrain(name, version, splits, recipes.get(name), models, gate, now);
             System.out.println(name + " " + version + ": " + (outcome.promoted() ? "promoted" : "NOT promoted") + " — "
                     + String.join("; ", outcome.decision().reasons()) + " — " + outcome.built().artifacts().metrics());
             if (!outcome.promoted()) {
@@ -82,6 +84,22 @@ public final class Retrain {
                     probabilities, promoted.thresholds());
             return Map.of("macro_f1", m.macroF1(), "accuracy", m.accuracy(), "ece", m.ece());
         }
+    }
+
+    /**
+     * Analysts' corrections from the review flow ({@code <dir>/<name>.jsonl}, same line format) join the
+     * training split only: the calibration and test splits stay generated, so versions stay comparable.
+     */
+    static DataSplits withCorrections(DataSplits splits, String dir, String name) {
+        Path file = dir == null ? null : Path.of(dir).resolve(name + ".jsonl");
+        if (file == null || !Files.isRegularFile(file)) {
+            return splits;
+        }
+        List<LabelledExample> corrections = LabelledExample.readJsonLines(file);
+        List<LabelledExample> train = new ArrayList<>(splits.train());
+        train.addAll(corrections);
+        return new DataSplits(train, splits.calibration(), splits.test(),
+                splits.description() + "; plus " + corrections.size() + " analyst corrections from " + file);
     }
 
     private static String describe(Path dir) {

@@ -47,4 +47,16 @@ class PromotionGateTest {
         assertThat(ModelFiles.currentVersion(models, "tiny")).isEqualTo("v1");
         assertThat(ModelFiles.fromDirectory(models, "tiny", "current").version()).isEqualTo("v1");
     }
+
+    @Test
+    void analystCorrectionsJoinOnlyTheTrainingSplit(@TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("tiny.jsonl"),
+                "{\"text\":\"pallet crushed by forklift\",\"label\":\"DAMAGED\",\"context\":{}}\n");
+        DataSplits base = TinyData.splits(7, 40, 20, 20);
+        DataSplits merged = Retrain.withCorrections(base, dir.toString(), "tiny");
+        assertThat(merged.train()).hasSize(41).last().extracting(LabelledExample::label).isEqualTo("DAMAGED");
+        assertThat(merged.test()).isEqualTo(base.test());
+        assertThat(merged.description()).contains("1 analyst corrections");
+        assertThat(Retrain.withCorrections(base, null, "tiny")).isSameAs(base);
+    }
 }
