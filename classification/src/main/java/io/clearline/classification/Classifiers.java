@@ -60,8 +60,10 @@ public final class Classifiers implements AutoCloseable {
         return classifyBatch(classifier, List.of(request)).get(0);
     }
 
-    public List<Classification> classifyBatch(String classifier, List<ClassificationRequest> requests) {
+    public List<Classification> classifyBatch(String classifier, List<ClassificationRequest> batch) {
         OnnxModel model = model0(classifier);
+        // a null item is an empty text (answered NEEDS_REVIEW), not a crash of the whole batch
+        List<ClassificationRequest> requests = batch.stream().map(r -> r == null ? ClassificationRequest.of("") : r).toList();
         if (requests.size() > properties.maxBatchSize()) {
             throw new IllegalArgumentException("batch of " + requests.size() + " exceeds the maximum of "
                     + properties.maxBatchSize());

@@ -81,7 +81,9 @@ class ClassifiersTest {
     void emptyOrUnknownTextNeedsReview() {
         try (Classifiers classifiers = service(Map.of(), 10)) {
             List<Classification> out = classifiers.classifyBatch("reasons",
-                    List.of(ClassificationRequest.of(""), ClassificationRequest.of("§§§ ¤¤¤"), ClassificationRequest.of(null)));
+                    java.util.Arrays.asList(ClassificationRequest.of(""), ClassificationRequest.of("§§§ ¤¤¤"),
+                            ClassificationRequest.of(null), null));
+            assertThat(out).hasSize(4);
             assertThat(out).allMatch(Classification::needsReview).allMatch(c -> c.label().equals(Classification.NEEDS_REVIEW));
             assertThat(out.get(0).reviewReason()).isEqualTo("empty text");
         }

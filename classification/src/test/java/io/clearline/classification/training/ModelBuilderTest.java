@@ -71,4 +71,19 @@ class ModelBuilderTest {
         LabelledExample e = DATA.test().get(0);
         assertThat(copy.raw(e.text(), e.context())).containsExactly(original.raw(e.text(), e.context()));
     }
+
+    @Test
+    void explanationWeightsReadFromTheOnnxGraphAreTribuosWeights() {
+        var model = (org.tribuo.common.sgd.AbstractLinearSGDModel<?>) built.chosen().classifier().model();
+        var tribuo = model.getWeightsCopy(); // [labels, features + bias]
+        var onnx = io.clearline.classification.model.LinearWeights.fromOnnx(built.artifacts().onnx(),
+                built.artifacts().features().size(), built.artifacts().labels().size());
+        assertThat(onnx).isNotNull();
+        for (int label = 0; label < onnx.labels(); label++) {
+            for (int feature = 0; feature < onnx.features(); feature += 7) {
+                assertThat((double) onnx.weight(feature, label))
+                        .isCloseTo(tribuo.get(label, feature), org.assertj.core.data.Offset.offset(1e-5));
+            }
+        }
+    }
 }
