@@ -42,4 +42,21 @@ class ShippedModelsTest {
             assertThat(LinearWeights.fromOnnx(a.onnx(), a.features().size(), a.labels().size())).isNotNull();
         }
     }
+
+    @Test
+    void orderExceptionsCombineTheRuleSignalsWithTheText() {
+        String neutral = "Hi, please check order 4711 from Contoso. Thanks";
+        try (Classifiers classifiers = Classifiers.fromClasspath(ClassificationProperties.defaultsOnly())) {
+            Map<String, String> expected = Map.of("PO_SEEN_BEFORE", "DUPLICATE_ORDER",
+                    "CREDIT_LIMIT_EXCEEDED", "CREDIT_HOLD", "QTY_OUTLIER", "QUANTITY_ANOMALY");
+            expected.forEach((signal, label) -> {
+                Classification c = classifiers.classify("order-exception",
+                        new ClassificationRequest(neutral, Map.of("rule_signals", signal)));
+                assertThat(c.predictedLabel()).isEqualTo(label);
+                assertThat(c.topFeatures().get(0).feature()).isEqualTo("x:rule_signals=" + signal);
+            });
+            // nothing in the text and no rule fired: no basis for an answer
+            assertThat(classifiers.classify("order-exception", ClassificationRequest.of(neutral)).needsReview()).isTrue();
+        }
+    }
 }
