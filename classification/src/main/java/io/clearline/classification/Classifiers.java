@@ -1,0 +1,141 @@
+package io.clearline.classification;
+
+import io.clearline.classification.Classification.ModelRef;
+import io.clearline.classification.Classification.ScoredLabel;
+import io.clearline.classification.Classification.WeightedFeature;
+import io.clearline.classification.model.ModelArtifacts;
+import io.clearline.classification.model.ModelFiles;
+import io.clearline.classification.model.OnnxModel;
+import io.clearline.core.Confidence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The classification service: one loaded model version per configured classifier, served by ONNX
+ * Runtime. Every answer names the model version; below a label's threshold the answer is
+ * {@link Classification#NEEDS_REVIEW}, never a forced guess. Thread-safe.
+ */
+public final class Classifiers implements AutoCloseable {
+
+    private final ClassificationProperties properties;
+    private final Map<String, OnnxModel> models = new LinkedHashMap<>();
+
+    /** @param loader (model name, version) → artifacts */
+    public Classifiers(ClassificationProperties properties, BiFunction<String, String, ModelArtifacts> loader) {
+        this.properties = properties;
+        properties.classifiers().forEach((name, settings) -> models.put(name,
+                new OnnxModel(loader.apply(settings.model() == null ? name : settings.model(), settings.version()))));
+    }
+
+    public static Classifiers fromClasspath(ClassificationProperties properties) {
+        return new Classifiers(properties, ModelFiles::fromClasspath);
+    }
+
+    public Set<String> names() {
+        return models.keySet();
+    }
+
+    public ModelRef model(String classifier) {
+        ModelArtifacts a = model0(classifier).artifacts();
+        return new ModelRef(a.name(), a.version());
+    }
+
+    /** The labels a classifier answers with, in its model's order. */
+    public List<String> labels(String classifier) {
+        return model0(classifier).artifacts().labels();
+    }
+
+    /** Bytes of the loaded model files (graph, feature map), a lower bound of their memory. */
+    public long modelBytes() {
+        return models.values().stream().mapToLong(m -> m.artifacts().onnx().length
+                + m.artifacts().features().stream().mapToLong(f -> 40 + 2L * f.length()).sum()).sum();
+    }
+
+    public Classification classify(String classifier, ClassificationRequest request) {
+        return classifyBatch(classifier, List.of(request)).get(0);
+    }
+
+    public List<Classification> classifyBatch(String classifier, List<ClassificationRequest> batch) {
+        OnnxModel model = model0(classifier);
+        // a null item is an empty text (answered NEEDS_REVIEW), not a crash of the whole batch
+        List<ClassificationRequest> requests = batch.stream().map(r -> r == null ? ClassificationRequest.of("") : r).toList();
+        if (requests.size() > properties.maxBatchSize()) {
+            throw new IllegalArgumentException("batch of " + requests.size() + " exceeds the maximum of "
+                    + properties.maxBatchSize());
+        }
+        List<String> texts = requests.stream().map(r -> r.text().length() > properties.maxTextChars()
+                ? r.text().substring(0, properties.maxTextChars()) : r.text()).toList();
+        List<OnnxModel.Scored> scored = model.score(texts, requests.stream().map(ClassificationRequest::context).toList());
+        List<Classification> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            out.add(answer(classifier, model, requests.get(i), scored.get(i)));
+        }
+        return out;
+    }
+
+    private Classification answer(String classifier, OnnxModel model, ClassificationRequest request,
+            OnnxModel.Scored scored) {
+        ModelArtifacts a = model.artifacts();
+        ClassificationProperties.Classifier settings = properties.classifiers().get(classifier);
+        double[] p = scored.probabilities();
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -p[i]));
+        int best = order[0];
+        String predicted = a.labels().get(best);
+        double threshold = settings.thresholds().getOrDefault(predicted, a.thresholds().getOrDefault(predicted, 1.0));
+        String reason = null;
+        if (scored.features().size() == 0) {
+            reason = request.text().isBlank() ? "empty text" : "no known words in the text";
+        } else if (p[best] < threshold) {
+            reason = String.format("confidence %.3f below the %s threshold %.3f", p[best], predicted, threshold);
+        }
+        List<ScoredLabel> topK = new ArrayList<>();
+        for (int k = 0; k < Math.min(properties.topK(), p.length); k++) {
+            topK.add(new ScoredLabel(a.labels().get(order[k]), p[order[k]]));
+        }
+        String customer = request.context().get(ClassificationProperties.CUSTOMER_ID);
+        String customerCode = customer == null ? null
+                : settings.customerCodes().getOrDefault(customer, Map.of()).get(predicted);
+        return new Classification(classifier, reason == null ? predicted : Classification.NEEDS_REVIEW, predicted,
+                Confidence.clamped(p[best]), threshold, reason != null, reason, topK, new ModelRef(a.name(), a.version()),
+                topFeatures(model, scored, best), customerCode);
+    }
+
+    private List<WeightedFeature> topFeatures(OnnxModel model, OnnxModel.Scored scored, int label) {
+        if (model.weights() == null || properties.topFeatures() == 0) {
+            return List.of();
+        }
+        String[] names = scored.features().names();
+        double[] values = scored.features().values();
+        List<WeightedFeature> all = new ArrayList<>(names.length);
+        for (int k = 0; k < names.length; k++) {
+            double w = model.weights().weight(model.column(names[k]), label) * values[k];
+            if (w > 0) {
+                all.add(new WeightedFeature(names[k], w));
+            }
+        }
+        all.sort(Comparator.comparingDouble(f -> -f.weight()));
+        return all.subList(0, Math.min(properties.topFeatures(), all.size()));
+    }
+
+    private OnnxModel model0(String classifier) {
+        OnnxModel model = classifier == null ? null : models.get(classifier);
+        if (model == null) {
+            throw new UnknownClassifierException(classifier, models.keySet());
+        }
+        return model;
+    }
+
+    @Override
+    public void close() {
+        models.values().forEach(OnnxModel::close);
+    }
+}

@@ -1,0 +1,59 @@
+package io.clearline.classification.training;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The model card written beside each version: data, trainer settings, provenance, metrics, date. */
+final class ModelCard {
+
+    private ModelCard() {
+    }
+
+    static String write(ModelBuilder.Built built, ModelBuilder.Settings settings, DataSplits data,
+            PromotionGate.Decision decision, Instant when) {
+        var a = built.artifacts();
+        var chosen = built.chosen();
+        StringBuilder md = new StringBuilder();
+        md.append("# Model card: ").append(a.name()).append(' ').append(a.version()).append("\n\n");
+        md.append("- Date: ").append(when).append('\n');
+        md.append("- Chosen model type: ").append(chosen.trainer().name()).append(" (best calibration-split macro F1)\n");
+        md.append("- Trainer: `").append(chosen.trainer().settings()).append("`\n");
+        md.append("- Featurizer: `").append(a.featurizer()).append("`, min document frequency ")
+                .append(settings.minDf()).append(", at most ").append(settings.maxFeatures()).append(" features; ")
+                .append(a.features().size()).append(" features kept\n");
+        md.append("- Labels (output order): ").append(String.join(", ", a.labels())).append('\n');
+        md.append("- Calibration: temperature scaling on the calibration split, T = ")
+                .append(String.format("%.4f", a.calibration().temperature())).append('\n');
+        md.append("- Thresholds: per label for ").append(settings.targetPrecision())
+                .append(" precision on the calibration split (floor ").append(settings.thresholdFloor())
+                .append("); below threshold → NEEDS_REVIEW\n");
+        md.append("- Promotion: ").append(decision.promote() ? "promoted" : "NOT promoted").append(" — ")
+                .append(String.join("; ", decision.reasons())).append("\n\n");
+        md.append("## Data\n\n").append(data.description()).append("\n\n")
+                .append("| split | items |\n| --- | --- |\n")
+                .append("| train | ").append(data.train().size()).append(" |\n")
+                .append("| calibration | ").append(data.calibration().size()).append(" |\n")
+                .append("| test | ").append(data.test().size()).append(" |\n\n");
+        md.append("## Model comparison (test split: templates not used in training)\n\n")
+                .append("| model | train ms | cal macro F1 | test macro F1 | test accuracy | ECE before | ECE after | coverage | answered precision |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (TrainedCandidate c : built.candidates()) {
+            md.append(String.format("| %s | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", c.trainer().name(),
+                    c.trainMillis(), c.calibrationSplit().macroF1(), c.test().macroF1(), c.test().accuracy(),
+                    c.uncalibratedTest().ece(), c.test().ece(), c.test().coverage(), c.test().answeredPrecision()));
+        }
+        md.append("\n## Metrics of the chosen model (test split)\n\n");
+        for (Map.Entry<String, Double> e : a.metrics().entrySet()) {
+            md.append("- ").append(e.getKey()).append(": ").append(String.format("%.4f", e.getValue())).append('\n');
+        }
+        md.append("\n## Heaviest features per label\n\n");
+        for (Map.Entry<String, List<String>> e : chosen.classifier().topFeatures(8).entrySet()) {
+            md.append("- ").append(e.getKey()).append(": `").append(String.join("`, `", e.getValue())).append("`\n");
+        }
+        md.append("\n## Tribuo provenance\n\nAlso embedded in model.onnx's metadata (`")
+                .append(org.tribuo.ONNXExportable.PROVENANCE_METADATA_FIELD).append("`).\n\n```\n")
+                .append(chosen.classifier().model().getProvenance()).append("\n```\n");
+        return md.toString();
+    }
+}

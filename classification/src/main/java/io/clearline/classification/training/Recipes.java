@@ -1,0 +1,28 @@
+package io.clearline.classification.training;
+
+import io.clearline.classification.features.FeaturizerSpec;
+import java.util.List;
+import java.util.Map;
+
+/** The training settings of each shipped classifier; the labels come from the data, not from here. */
+public final class Recipes {
+
+    public static final String DEDUCTION_REASON = "deduction-reason";
+    public static final String ORDER_EXCEPTION = "order-exception";
+    public static final String DOCUMENT_TYPE = "document-type";
+    public static final String ORDER_SIGNALS = "rule_signals";
+
+    private Recipes() {
+    }
+
+    public static Map<String, ModelBuilder.Settings> standard(int epochs, long seed) {
+        List<CandidateTrainer> candidates = CandidateTrainer.standard(epochs, seed);
+        return Map.of(
+                DEDUCTION_REASON, new ModelBuilder.Settings(FeaturizerSpec.defaults(1000, List.of()), 2, 30000, 0.99,
+                        0.5, candidates),
+                ORDER_EXCEPTION, new ModelBuilder.Settings(FeaturizerSpec.defaults(1000, List.of(ORDER_SIGNALS)), 2,
+                        30000, 0.99, 0.5, candidates),
+                DOCUMENT_TYPE, new ModelBuilder.Settings(FeaturizerSpec.defaults(2000, List.of()), 2, 30000, 0.99,
+                        0.5, candidates));
+    }
+}

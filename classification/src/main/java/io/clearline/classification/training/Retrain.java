@@ -1,0 +1,152 @@
+package io.clearline.classification.training;
+
+import io.clearline.classification.model.ModelArtifacts;
+import io.clearline.classification.model.ModelFiles;
+import io.clearline.classification.model.OnnxModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The retrain command: trains every classifier on labelled text sets, writes a new model version
+ * with its evaluation and model card, and promotes it only when it passes the ONNX parity check
+ * and the {@link PromotionGate}.
+ *
+ * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
+ *     [--corrections DIR]</pre>
+ * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
+ * Exit code 0 when every model was promoted, 3 when one was refused, 2 on bad arguments.
+ */
+public final class Retrain {
+
+    private Retrain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        if (!options.containsKey("data")) {
+            System.err.println("usage: Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance T] [--epochs N]");
+            return 2;
+        }
+        Path data = Path.of(options.get("data"));
+        Path models = Path.of(options.getOrDefault("models", "models/src/main/resources/models"));
+        Instant now = Instant.now();
+        String version = options.getOrDefault("version",
+                DateTimeFormatter.ofPattern("yyyy.MM.dd-HHmm").withZone(ZoneOffset.UTC).format(now));
+        PromotionGate gate = new PromotionGate(Double.parseDouble(options.getOrDefault("tolerance", "0.01")));
+        Map<String, ModelBuilder.Settings> recipes = Recipes.standard(
+                Integer.parseInt(options.getOrDefault("epochs", "8")), 20261123L);
+        List<String> names = options.containsKey("only") ? List.of(options.get("only"))
+                : List.of(Recipes.DEDUCTION_REASON, Recipes.ORDER_EXCEPTION, Recipes.DOCUMENT_TYPE);
+        List<String> refused = new ArrayList<>();
+        for (String name : names) {
+            if (!recipes.containsKey(name) || !Files.isDirectory(data.resolve(name))) {
+                System.err.println("no recipe or no data for '" + name + "'");
+                return 2;
+            }
+            DataSplits splits = withCorrections(DataSplits.read(data.resolve(name), describe(data.resolve(name))),
+                    options.get("corrections"), name);
+            Outcome outcome = retrain(name, version, splits, recipes.get(name), models, gate, now);
+            System.out.println(name + " " + version + ": " + (outcome.promoted() ? "promoted" : "NOT promoted") + " — "
+                    + String.join("; ", outcome.decision().reasons()) + " — " + outcome.built().artifacts().metrics());
+            if (!outcome.promoted()) {
+                refused.add(name);
+            }
+        }
+        return refused.isEmpty() ? 0 : 3;
+    }
+
+    /**
+     * The promoted version scored on the candidate's test split, so the gate compares like with like
+     * even when the data set changed between versions.
+     */
+    static Map<String, Double> metricsOn(ModelArtifacts promoted, List<LabelledExample> test) {
+        try (OnnxModel onnx = new OnnxModel(promoted)) {
+            List<OnnxModel.Scored> scored = onnx.score(test.stream().map(LabelledExample::text).toList(),
+                    test.stream().map(e -> (Map<String, String>) e.context()).toList());
+            if (!promoted.labels().containsAll(test.stream().map(LabelledExample::label).distinct().toList())) {
+                return promoted.metrics(); // a different label set: only its own figures compare
+            }
+            double[][] probabilities = scored.stream().map(OnnxModel.Scored::probabilities).toArray(double[][]::new);
+            Metrics m = Scoring.metrics(promoted.labels(), test.stream().map(LabelledExample::label).toList(),
+                    probabilities, promoted.thresholds());
+            return Map.of("macro_f1", m.macroF1(), "accuracy", m.accuracy(), "ece", m.ece());
+        }
+    }
+
+    /**
+     * Analysts' corrections from the review flow ({@code <dir>/<name>.jsonl}, same line format) join the
+     * training split only: the calibration and test splits stay generated, so versions stay comparable.
+     */
+    static DataSplits withCorrections(DataSplits splits, String dir, String name) {
+        Path file = dir == null ? null : Path.of(dir).resolve(name + ".jsonl");
+        if (file == null || !Files.isRegularFile(file)) {
+            return splits;
+        }
+        List<LabelledExample> corrections = LabelledExample.readJsonLines(file);
+        List<LabelledExample> train = new ArrayList<>(splits.train());
+        train.addAll(corrections);
+        return new DataSplits(train, splits.calibration(), splits.test(),
+                splits.description() + "; plus " + corrections.size() + " analyst corrections from " + file);
+    }
+
+    private static String describe(Path dir) {
+        Path manifest = dir.resolve("MANIFEST.txt");
+        try {
+            return Files.isRegularFile(manifest) ? Files.readString(manifest).strip() : "JSON lines from " + dir;
+        } catch (java.io.IOException e) {
+            return "JSON lines from " + dir;
+        }
+    }
+
+    public record Outcome(ModelBuilder.Built built, PromotionGate.Decision decision, Parity.Result parity, Path written,
+            boolean promoted) {
+    }
+
+    /** Builds, writes and (if allowed) promotes one classifier's new version. */
+    public static Outcome retrain(String name, String version, DataSplits data, ModelBuilder.Settings settings,
+            Path models, PromotionGate gate, Instant now) {
+        ModelBuilder.Built built = ModelBuilder.build(name, version, data, settings);
+        Parity.Result parity;
+        try (OnnxModel onnx = new OnnxModel(built.artifacts())) {
+            parity = Parity.check(built.chosen().classifier(), onnx, data.test());
+        }
+        String current = ModelFiles.currentVersion(models, name);
+        Map<String, Double> currentMetrics = current == null ? null
+                : metricsOn(ModelFiles.fromDirectory(models, name, current), data.test());
+        PromotionGate.Decision decision = gate.decide(built.artifacts().metrics(), currentMetrics);
+        if (parity.agreement() < 1.0) {
+            List<String> reasons = new ArrayList<>(decision.reasons());
+            reasons.add("ONNX parity " + parity.agreement() + " (max difference " + parity.maxDifference() + ")");
+            decision = new PromotionGate.Decision(false, reasons);
+        }
+        ModelArtifacts artifacts = built.artifacts();
+        Path written = ModelFiles.write(models, artifacts, ModelCard.write(built, settings, data, decision, now)
+                + String.format("%n## ONNX parity (test split)%n%n%d items, agreement %.4f, max difference %.2e%n",
+                        parity.items(), parity.agreement(), parity.maxDifference()));
+        try {
+            // gzip: the protobuf repeats feature names; the shipped artifacts stay a few MB
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(written.resolve("model.tribuo.gz")))) {
+                out.write(built.chosen().classifier().serialize());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (decision.promote()) {
+            ModelFiles.promote(models, name, version);
+        }
+        return new Outcome(built, decision, parity, written, decision.promote());
+    }
+}

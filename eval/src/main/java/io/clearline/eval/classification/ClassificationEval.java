@@ -1,0 +1,157 @@
+package io.clearline.eval.classification;
+
+import io.clearline.classification.Classification;
+import io.clearline.classification.ClassificationProperties;
+import io.clearline.classification.ClassificationRequest;
+import io.clearline.classification.Classifiers;
+import io.clearline.classification.model.ModelArtifacts;
+import io.clearline.classification.model.ModelFiles;
+import io.clearline.classification.model.OnnxModel;
+import io.clearline.classification.training.LabelledExample;
+import io.clearline.classification.training.Metrics;
+import io.clearline.classification.training.Parity;
+import io.clearline.classification.training.TribuoClassifier;
+import io.clearline.trainingdata.text.LabelledText;
+import io.clearline.trainingdata.text.Partition;
+import io.clearline.trainingdata.text.TextSets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./clearline eval classification [--items N] [--seed S]}: scores the shipped model versions on
+ * freshly generated texts from templates and phrasings no training run used (the TEST partition), on
+ * the corpus PDFs for document type, checks ONNX Runtime against the shipped Tribuo models, and times
+ * in-process classification. Writes eval/reports/classification.md, .json and a reliability SVG.
+ */
+public final class ClassificationEval {
+
+    /** One classifier's evaluation. */
+    record Result(String name, String version, List<String> labels, Metrics metrics, Parity.Result parity,
+            String modelCard, Map<String, Metrics> byFamilyKind) {
+    }
+
+    private ClassificationEval() {
+    }
+
+    public static int run(Path repoRoot, List<String> args) throws IOException {
+        int items = Integer.parseInt(option(args, "--items", "2000"));
+        long seed = Long.parseLong(option(args, "--seed", "424242"));
+        Runtime rt = Runtime.getRuntime();
+        long before = usedAfterGc(rt);
+        try (Classifiers classifiers = Classifiers.fromClasspath(ClassificationProperties.defaultsOnly())) {
+            long modelHeap = Math.max(0, usedAfterGc(rt) - before);
+            List<Result> results = new ArrayList<>();
+            for (String name : TextSets.NAMES) {
+                results.add(evaluate(classifiers, name, TextSets.generate(name, seed, items, Partition.TEST)));
+            }
+            List<CorpusDocuments.Document> corpus = CorpusDocuments.load(corpus(repoRoot));
+            List<Classification> corpusAnswers = classifiers.classifyBatch("document-type", corpus.stream()
+                    .map(d -> ClassificationRequest.of(d.text())).toList());
+            Speed.Result speed = Speed.inProcess(classifiers, TextSets.generate(TextSets.DEDUCTION_REASON, seed + 1, 500,
+                    Partition.TEST).stream().map(LabelledText::text).toList());
+            double throughput = Speed.batchThroughput(classifiers, TextSets.generate(TextSets.DEDUCTION_REASON, seed + 2,
+                    256, Partition.TEST).stream().map(LabelledText::text).toList());
+            long onnxBytes = classifiers.modelBytes();
+            double memoryMb = (modelHeap + onnxBytes) / (1024.0 * 1024.0);
+
+            Map<String, Object> json = Report.json(results, corpus, corpusAnswers, speed, memoryMb);
+            json.put("inproc_batch_throughput_per_s", Math.round(throughput));
+            Path reports = repoRoot.resolve("eval/reports");
+            Files.createDirectories(reports);
+            Report.write(reports, json, results, corpus, corpusAnswers, speed, modelHeap, onnxBytes, items, seed);
+            System.out.println("classification: " + json);
+            return 0;
+        }
+    }
+
+    static Result evaluate(Classifiers classifiers, String name, List<LabelledText> texts) {
+        List<String> labels = classifiers.labels(name);
+        List<Classification> answers = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += 256) {
+            answers.addAll(classifiers.classifyBatch(name, texts.subList(from, Math.min(texts.size(), from + 256))
+                    .stream().map(t -> new ClassificationRequest(t.text(), t.context())).toList()));
+        }
+        int n = texts.size();
+        int[] truth = new int[n];
+        int[] predicted = new int[n];
+        double[] confidence = new double[n];
+        boolean[] answered = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            truth[i] = labels.indexOf(texts.get(i).label());
+            predicted[i] = labels.indexOf(answers.get(i).predictedLabel());
+            confidence[i] = answers.get(i).confidence().value();
+            answered[i] = !answers.get(i).needsReview();
+        }
+        Metrics metrics = Metrics.of(labels, truth, predicted, confidence, answered);
+        // "reason-3/frame-1" → "reason": whole hand-written phrasings vs known terms in unseen sentences
+        Map<String, Metrics> byKind = new java.util.TreeMap<>();
+        for (String kind : texts.stream().map(t -> t.family().replaceFirst("-.*", "")).distinct().toList()) {
+            int[] idx = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> texts.get(i).family().startsWith(kind + "-")).toArray();
+            boolean[] a = new boolean[idx.length];
+            double[] c = new double[idx.length];
+            int[] t = new int[idx.length];
+            int[] p = new int[idx.length];
+            for (int k = 0; k < idx.length; k++) {
+                t[k] = truth[idx[k]];
+                p[k] = predicted[idx[k]];
+                c[k] = confidence[idx[k]];
+                a[k] = answered[idx[k]];
+            }
+            byKind.put(kind, Metrics.of(labels, t, p, c, a));
+        }
+        String version = classifiers.model(name).version();
+        ModelArtifacts artifacts = ModelFiles.fromClasspath(name, version);
+        Parity.Result parity;
+        try (OnnxModel onnx = new OnnxModel(artifacts)) {
+            TribuoClassifier tribuo = TribuoClassifier.deserialize(gunzip(resource(name + "/" + version
+                    + "/model.tribuo.gz")), artifacts.featurizer());
+            parity = Parity.check(tribuo, onnx, texts.stream()
+                    .map(t -> new LabelledExample(t.text(), t.label(), t.context())).toList());
+        }
+        String card = new String(resource(name + "/" + version + "/model-card.md"), java.nio.charset.StandardCharsets.UTF_8);
+        return new Result(name, version, labels, metrics, parity, card, byKind);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = ClassificationEval.class.getClassLoader().getResourceAsStream("models/" + path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing models/" + path + " on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long usedAfterGc(Runtime rt) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static Path corpus(Path repoRoot) {
+        Path sibling = repoRoot.resolve("../shared/corpus").normalize();
+        return Files.isDirectory(sibling) ? sibling : Path.of("/work/shared/corpus");
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+    }
+}

@@ -1,0 +1,68 @@
+package io.clearline.trainingdata.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TextSetsTest {
+
+    @Test
+    void theSameSeedGivesTheSameTexts() {
+        for (String set : TextSets.NAMES) {
+            assertThat(TextSets.generate(set, 11, 300, Partition.TRAIN))
+                    .isEqualTo(TextSets.generate(set, 11, 300, Partition.TRAIN));
+            assertThat(TextSets.generate(set, 11, 50, Partition.TRAIN))
+                    .isNotEqualTo(TextSets.generate(set, 12, 50, Partition.TRAIN));
+        }
+    }
+
+    @Test
+    void testTextsUseNoPhrasingOrFrameThatTrainingUses() {
+        for (String set : TextSets.NAMES) {
+            Set<String> train = families(TextSets.generate(set, 3, 3000, Partition.TRAIN));
+            Set<String> test = families(TextSets.generate(set, 3, 1000, Partition.TEST));
+            assertThat(test).isNotEmpty().doesNotContainAnyElementsOf(train);
+        }
+    }
+
+    @Test
+    void everyLabelAndBothLanguagesOccur() {
+        List<LabelledText> reasons = DeductionReasonGenerator.generate(5, 1100, Partition.TEST);
+        assertThat(reasons.stream().map(LabelledText::label).distinct()).hasSize(11)
+                .contains("UNAUTHORISED_DEDUCTION", "UNKNOWN");
+        assertThat(reasons.stream().map(LabelledText::language).distinct()).containsExactlyInAnyOrder("en", "de");
+        assertThat(DocumentSnippetGenerator.generate(5, 100, Partition.TEST).stream().map(LabelledText::label).distinct())
+                .containsExactlyInAnyOrder("PURCHASE_ORDER", "REMITTANCE_ADVICE", "PROOF_OF_DELIVERY", "INVOICE", "OTHER");
+    }
+
+    @Test
+    void orderExceptionsCarryImperfectRuleSignals() {
+        List<LabelledText> orders = OrderExceptionGenerator.generate(5, 1400, Partition.TRAIN);
+        long withoutSignal = orders.stream().filter(t -> t.context().get(OrderExceptionGenerator.SIGNALS).isEmpty()).count();
+        assertThat(withoutSignal).isBetween(100L, 700L);
+        assertThat(orders).allMatch(t -> t.context().containsKey(OrderExceptionGenerator.SIGNALS));
+    }
+
+    @Test
+    void textsCarryNoiseAndNoUnfilledPlaceholders() {
+        List<LabelledText> texts = DeductionReasonGenerator.generate(9, 2000, Partition.TRAIN);
+        assertThat(texts).noneMatch(t -> t.text().contains("{") || t.text().contains("}"));
+        assertThat(texts).anyMatch(t -> t.text().equals(t.text().toUpperCase()) && t.text().length() > 20);
+        assertThat(texts).anyMatch(t -> t.text().matches("(?s).*\\b(inv|qty|amt|dmgd|frt|Rg\\.)\\b.*"));
+        assertThat(texts).anyMatch(t -> t.text().matches("(?s).*\\d{5,}.*"));
+    }
+
+    @Test
+    void jsonLinesEscapeLineBreaksAndQuotes() {
+        String json = TextSets.toJson(new LabelledText("a \"b\"\nc\\", "X", "f", "en", Partition.TRAIN, java.util.Map.of()));
+        assertThat(json).isEqualTo("{\"text\":\"a \\\"b\\\"\\nc\\\\\",\"label\":\"X\",\"family\":\"f\",\"language\":\"en\",\"context\":{}}");
+    }
+
+    private static Set<String> families(List<LabelledText> texts) {
+        // a family is "phrasing/frame"; any shared component would be a leak, so compare components
+        return texts.stream().flatMap(t -> java.util.Arrays.stream(t.family().split("/"))).collect(Collectors.toSet());
+    }
+}
