@@ -1,6 +1,5 @@
 package io.clearline.app.cli;
 
-import io.clearline.app.ClearlineApplication;
 import io.clearline.app.database.EarlyEmbeddedDatabase;
 import io.clearline.extraction.payments.PaymentFile;
 import io.clearline.extraction.payments.PaymentFileIntake;
@@ -89,9 +88,9 @@ public final class ImportPaymentsCommand {
                 : file + ": " + f.format() + " REJECTED: " + f.reason();
     }
 
-    /** The service's own configuration, without the web server, quiet unless something is wrong. */
+    /** The service's configuration and database, without the web layer; quiet unless something is wrong. */
     private static ConfigurableApplicationContext start(List<String> properties) {
-        return new SpringApplicationBuilder(ClearlineApplication.class)
+        return new SpringApplicationBuilder(PaymentImportContext.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new EarlyEmbeddedDatabase())
                 .logStartupInfo(false)
