@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database the service uses (same configuration: embedded by default, {@code CLEARLINE_DATABASE_URL}
  * otherwise), without starting the web server. Prints one line per file; exit code 0 when every file
  * was accepted, 1 when any was rejected, 2 on usage errors, 3 when the service could not start.
+ * While the service runs on its embedded PostgreSQL, the command uses that server.
  * {@code --name=value} arguments are Spring properties, e.g.
  * {@code --clearline.payments.reject-on-totals-mismatch=false}.
  */
@@ -92,9 +93,9 @@ public final class ImportPaymentsCommand {
     private static ConfigurableApplicationContext start(List<String> properties) {
         return new SpringApplicationBuilder(PaymentImportContext.class)
                 .web(WebApplicationType.NONE)
-                .initializers(new EarlyEmbeddedDatabase())
+                .initializers(new RunningEmbeddedDatabase(), new EarlyEmbeddedDatabase())
                 .logStartupInfo(false)
-                .properties(Map.of("logging.level.root", "WARN", "logging.level.io.clearline", "WARN"))
+                .properties(Map.of("logging.level.root", "WARN", "logging.level.org.flywaydb", "ERROR"))
                 .run(properties.toArray(String[]::new));
     }
 
