@@ -148,6 +148,23 @@ class PaymentFilesTest extends ServiceTest {
     }
 
     @Test
+    void inAMixedUploadTheGoodFileIsImportedAndTheProblemListsBothOutcomes() {
+        byte[] good = Corpus.bytes("camt-genkgo/camt053.v2.multi.statement.xml");
+        byte[] broken = "01,not a bank file at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        JsonNode problem = assertProblem(upload(new Http.Multipart()
+                .file("file", "statement.xml", good).file("file", "broken.bai2", broken)), 422, "payment-file-rejected");
+
+        assertThat(problem.get("fileName").asString()).isEqualTo("broken.bai2");
+        JsonNode outcomes = problem.get("files");
+        assertThat(outcomes.get(0).get("file").get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(outcomes.get(1).get("file").get("status").asString()).isEqualTo("REJECTED");
+        String imported = outcomes.get(0).get("file").get("paymentIds").get(0).asString();
+        assertThat(payments.find(new PaymentId(imported))).isPresent();
+        assertThat(files.findBySha256(sha256(broken))).hasValueSatisfying(f -> assertThat(f.reason()).isNotBlank());
+    }
+
+    @Test
     void onlyPaymentScopesAndAnalystsMayImportOrRead() {
         String documentsOnly = apiKey("documents:write", "documents:read");
         byte[] bai2 = Corpus.bytes("bai2-moov/sample1.txt");

@@ -22,6 +22,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,6 +175,32 @@ class PaymentFileIntakeTest {
         assertThat(big.file().reason()).contains("over the limit of 100");
         assertThat(nacha.file().reason()).contains("NACHA");
         assertThat(List.of(empty, big, nacha)).allSatisfy(i -> assertThat(files.find(i.file().id())).contains(i.file()));
+    }
+
+    @Test
+    void concurrentImportsOfTheSameBytesRecordTheFileOnce() throws Exception {
+        byte[] mt940 = Corpus.bytes("mt940-wolph/ASNB/mt940.txt");
+        long paymentsBefore = payments.count();
+        PaymentFileIntake intake = intake();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PaymentImport>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> intake.importFile(mt940.clone(), "mt940.txt", ANALYST)));
+            }
+            List<PaymentImport> outcomes = new ArrayList<>();
+            for (Future<PaymentImport> run : runs) {
+                outcomes.add(run.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(outcomes).filteredOn(PaymentImport::created).hasSize(1);
+            assertThat(outcomes).extracting(i -> i.file().id()).containsOnly(outcomes.get(0).file().id());
+            assertThat(outcomes).extracting(PaymentImport::paymentIds).containsOnly(outcomes.get(0).paymentIds());
+            assertThat(payments.count()).isEqualTo(paymentsBefore + outcomes.get(0).file().paymentCount());
+            assertThat(audit.query(AuditFilter.subject(outcomes.get(0).file().subject()), 10, 0)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The corpus' Citi BAI2 with its file trailer (99) stating one cent more than the records add up to. */
