@@ -6,6 +6,7 @@ import io.clearline.app.payments.Corpus;
 import io.clearline.core.PaymentId;
 import io.clearline.core.receivables.Payment;
 import io.clearline.extraction.payments.ImportedPaymentFiles;
+import io.clearline.extraction.payments.PaymentFile;
 import io.clearline.extraction.payments.Payments;
 import io.clearline.extraction.payments.PaymentsImported;
 import io.clearline.governance.AuditFilter;
@@ -167,16 +168,25 @@ class PaymentFilesTest extends ServiceTest {
     @Test
     void onlyPaymentScopesAndAnalystsMayImportOrRead() {
         String documentsOnly = apiKey("documents:write", "documents:read");
-        byte[] bai2 = Corpus.bytes("bai2-moov/sample1.txt");
+        byte[] mt940 = Corpus.bytes("mt940-wolph/ASNB/mt940.txt");
 
-        assertProblem(client.send(withKey(new Http.Multipart().file("file", "x.bai2", bai2)
+        assertProblem(client.send(withKey(new Http.Multipart().file("file", "x.sta", mt940)
                 .into(client.request("/api/v1/payment-files")), documentsOnly)), 403, "access-denied");
-        assertProblem(client.send(withKey(new Http.Multipart().file("file", "x.bai2", bai2)
+        assertProblem(client.send(withKey(new Http.Multipart().file("file", "x.sta", mt940)
                 .into(client.request("/api/v1/payment-files")), reader)), 403, "access-denied");
         assertProblem(get("/api/v1/payments/BAI2-0-0", documentsOnly), 403, "access-denied");
         assertProblem(get("/api/v1/payments/BAI2-0-0", reader), 404, "not-found");
         assertProblem(get("/api/v1/payment-files/" + UUID.randomUUID(), reader), 404, "not-found");
-        assertThat(files.findBySha256(sha256(bai2))).isEmpty();
+        assertThat(files.findBySha256(sha256(mt940))).isEmpty();
+
+        Http analyst = loggedIn("analyst", "analyst-demo");
+        HttpResponse<byte[]> byPerson = analyst.send(new Http.Multipart().file("file", "asn.sta", mt940)
+                .into(analyst.request("/api/v1/payment-files").header("X-CSRF-TOKEN", analyst.csrfToken())));
+        assertThat(byPerson.statusCode()).as(Http.text(byPerson)).isEqualTo(201);
+        PaymentFile recorded = files.findBySha256(sha256(mt940)).orElseThrow();
+        assertThat(recorded.importedBy()).isEqualTo("person:analyst");
+        assertThat(audit.query(AuditFilter.subject(recorded.subject()), 10, 0)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("person:analyst"));
     }
 
     private static String sha256(byte[] bytes) {
