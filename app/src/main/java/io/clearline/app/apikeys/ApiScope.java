@@ -8,6 +8,7 @@ public enum ApiScope {
     DOCUMENTS_READ("documents:read"),
     DOCUMENTS_WRITE("documents:write"),
     CLASSIFY("classify"),
+    PAYMENTS_READ("payments:read"),
     PAYMENTS_WRITE("payments:write"),
     AUDIT_READ("audit:read"),
     METRICS_READ("metrics:read");

@@ -14,6 +14,9 @@ public final class Access {
     public static final String AUTHENTICATED = "isAuthenticated()";
     public static final String DOCUMENTS_WRITE = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:write')";
     public static final String DOCUMENTS_READ = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:read')";
+    public static final String PAYMENTS_WRITE = "hasRole('ANALYST') or hasAuthority('SCOPE_payments:write')";
+    public static final String PAYMENTS_READ =
+            "hasRole('ANALYST') or hasAuthority('SCOPE_payments:read') or hasAuthority('SCOPE_payments:write')";
 
     private Access() {
     }
