@@ -1,0 +1,74 @@
+package io.clearline.eval.matching;
+
+import io.clearline.matching.Calibration;
+import io.clearline.matching.MatchSettings;
+import io.clearline.trainingdata.cash.CashWorld;
+import io.clearline.trainingdata.cash.CashWorldGenerator;
+import io.clearline.trainingdata.cash.CashWorldSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code ./clearline eval matching}: fits the confidence calibration on a world of its own seed,
+ * generates the benchmark world (2,000 customers, 200,000 open items, 20,000 payments; fixed seed),
+ * runs the matcher and the ERP baseline on it, measures speed and heap, and writes
+ * {@code eval/reports/matching.md}, {@code matching.json}, {@code matching-curve.svg} and the fitted
+ * {@code matching-calibration.tsv}. {@code --quick} runs a small world (a smoke test, not the figures).
+ */
+public final class MatchingEval {
+
+    static final long EVAL_SEED = 20_260_630L;
+    static final long CALIBRATION_SEED = 77_001L;
+    static final long LEARNING_SEED = 4_242L;
+
+    private MatchingEval() {
+    }
+
+    public static int run(Path repoRoot, List<String> args) {
+        boolean quick = args.contains("--quick");
+        Path reports = repoRoot.resolve("eval/reports");
+        try {
+            Files.createDirectories(reports);
+            long started = System.nanoTime();
+            MatchSettings settings = MatchSettings.defaults();
+            CashWorldSpec evalSpec = quick ? CashWorldSpec.small(EVAL_SEED).withPayments(1_000) : CashWorldSpec.benchmark(EVAL_SEED);
+            CashWorldSpec calSpec = quick ? CashWorldSpec.small(CALIBRATION_SEED).withPayments(1_000)
+                    : new CashWorldSpec(CALIBRATION_SEED, 1_000, 100_000, 12_000, evalSpec.batchDate(), 0.75);
+            log("calibration world " + calSpec);
+            Calibration calibration = Runs.calibrate(CashWorldGenerator.generate(calSpec), settings);
+            Files.writeString(reports.resolve("matching-calibration.tsv"), calibration.toTsv(), StandardCharsets.UTF_8);
+            log("evaluation world " + evalSpec);
+            CashWorld world = CashWorldGenerator.generate(evalSpec);
+            Scorecard matcher = new Scorecard(Runs.run(world, calibration, settings));
+            Scorecard baseline = new Scorecard(Runs.baseline(world));
+            log(String.format("auto precision %.4f, touchless %.4f, top-3 %.4f, payer %.4f; baseline %.4f / %.4f",
+                    matcher.autoPrecision(), matcher.touchless(), matcher.top3Recall(), matcher.payerAccuracy(),
+                    baseline.autoPrecision(), baseline.touchless()));
+            log("speed");
+            Speed.Figures speed = Speed.measure(world, calibration, settings);
+            log(String.format("%.0f payments/s, p99 %.2f ms", speed.paymentsPerSecond(), speed.p99Ms()));
+            LearningDemo.Result learning = LearningDemo.run(CashWorldGenerator.generate(
+                    CashWorldSpec.small(LEARNING_SEED).withPayments(1_200).withKnownAccountShare(0.0)), calibration, settings);
+            world = null;
+            log("heap for 1M open items");
+            Double heap = quick ? null : Speed.heapForMillionItems(EVAL_SEED + 1);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            MatchingReport report = new MatchingReport(evalSpec, calSpec, settings, matcher, baseline, speed, heap, learning, seconds);
+            Files.writeString(reports.resolve("matching.json"), report.json(), StandardCharsets.UTF_8);
+            Files.writeString(reports.resolve("matching-curve.svg"), report.svg(), StandardCharsets.UTF_8);
+            Files.writeString(reports.resolve("matching.md"), report.markdown(), StandardCharsets.UTF_8);
+            log(String.format("done in %.0f s: %s", seconds, reports.resolve("matching.md")));
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void log(String message) {
+        System.err.println("eval matching: " + message);
+    }
+}

@@ -1,0 +1,123 @@
+package io.clearline.matching;
+
+import io.clearline.core.Confidence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns a match pattern into a calibrated confidence: histogram binning over the pattern key, fitted on
+ * a calibration split (never the evaluation split), smoothed towards a rule prior:
+ * {@code (right + m·prior) / (seen + m)}. A bin with few samples stays near the prior; a bin seen
+ * thousands of times says what it measured. The coarser back-off bin fills in for unseen fine bins.
+ */
+public final class Calibration {
+
+    private static final double PRIOR_WEIGHT = 20;
+    private final Map<String, long[]> bins;
+
+    private Calibration(Map<String, long[]> bins) {
+        this.bins = bins;
+    }
+
+    /** Rules only, before any calibration data. */
+    public static Calibration rulesOnly() {
+        return new Calibration(Map.of());
+    }
+
+    /** The table shipped with the module (fitted by the matching evaluation), else rules only. */
+    public static Calibration bundled() {
+        InputStream in = Calibration.class.getResourceAsStream("calibration.tsv");
+        if (in == null) {
+            return rulesOnly();
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Calibration parse(BufferedReader reader) throws IOException {
+        Map<String, long[]> bins = new HashMap<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            String[] f = line.split("\t");
+            if (f.length == 3 && !line.startsWith("#")) {
+                bins.put(f[0], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return new Calibration(bins);
+    }
+
+    /** Fits bins from labelled outcomes: pattern and whether the chosen allocation was exactly right. */
+    public static Calibration fit(Iterable<Map.Entry<MatchPattern, Boolean>> outcomes) {
+        Map<String, long[]> bins = new HashMap<>();
+        for (var o : outcomes) {
+            for (String key : new String[] {o.getKey().key(), "~" + o.getKey().backoffKey()}) {
+                long[] b = bins.computeIfAbsent(key, k -> new long[2]);
+                b[0] += o.getValue() ? 1 : 0;
+                b[1]++;
+            }
+        }
+        return new Calibration(bins);
+    }
+
+    public Confidence confidence(MatchPattern pattern) {
+        double prior = prior(pattern);
+        long[] back = bins.get("~" + pattern.backoffKey());
+        if (back != null) {
+            prior = (back[0] + PRIOR_WEIGHT * prior) / (back[1] + PRIOR_WEIGHT);
+        }
+        long[] fine = bins.get(pattern.key());
+        if (fine != null) {
+            return Confidence.clamped((fine[0] + PRIOR_WEIGHT * prior) / (fine[1] + PRIOR_WEIGHT));
+        }
+        return Confidence.clamped(prior);
+    }
+
+    /** Hand-set reliabilities per kind of evidence; only a starting point for the calibration. */
+    static double prior(MatchPattern p) {
+        double payer = switch (p.payer()) {
+            case ACCOUNT -> 0.995;
+            case NAME_AND_REFERENCE -> 0.995;
+            case REFERENCE -> 0.98;
+            case NAME -> 0.95;
+            case NAME_AND_AMOUNT -> 0.9;
+            case AMBIGUOUS -> 0.5;
+            case NONE -> 0.3;
+        };
+        double ref = switch (p.reference()) {
+            case REMITTANCE_EXACT, EXACT -> 0.995;
+            case NORMALISED -> 0.99;
+            case OCR -> 0.97;
+            case FUZZY -> 0.9;
+            case PO -> 0.93;
+            case NONE -> 0.95;
+        };
+        double amount = switch (p.amount()) {
+            case EXACT -> 0.995;
+            case DISCOUNT_EARNED -> 0.99;
+            case DISCOUNT_UNEARNED, DEDUCTION -> 0.95;
+            case PARTIAL, OVERPAYMENT -> 0.85;
+            case UNIQUE_AMOUNT -> 0.9;
+            case SUBSET -> 0.85;
+            case AMBIGUOUS -> 0.4;
+            case UNEXPLAINED, SETTLED_ALREADY, NOTHING -> 0.2;
+        };
+        return payer * ref * amount;
+    }
+
+    /** The table as TSV (key, right, seen), for shipping as a resource. */
+    public String toTsv() {
+        StringBuilder out = new StringBuilder("# key\tright\tseen\n");
+        new TreeMap<>(bins).forEach((k, v) -> out.append(k).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
+        return out.toString();
+    }
+}
