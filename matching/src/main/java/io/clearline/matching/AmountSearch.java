@@ -91,13 +91,16 @@ final class AmountSearch {
         pool.sort(Comparator.comparing(ItemHit::item, byPrior(p)));
         int day = (int) p.valueDate().toEpochDay();
         List<ItemHit> near = pool.stream().filter(h -> Math.abs(index.dueDay(h.item()) - day) <= WINDOW_DAYS).toList();
-        List<Plan> out = near.size() >= 2 && near.size() < pool.size() ? search(p, near, amount, q) : List.of();
-        return out.isEmpty() ? search(p, pool, amount, q) : out;
+        List<Plan> out = near.size() >= 2 && near.size() < pool.size() ? search(p, near, amount, q, AmountFit.SUBSET) : List.of();
+        if (!out.isEmpty()) {
+            return out;
+        }
+        return search(p, pool, amount, q, near.size() == pool.size() ? AmountFit.SUBSET : AmountFit.SUBSET_WIDE);
     }
 
     static final int WINDOW_DAYS = 20;
 
-    private List<Plan> search(Payment p, List<ItemHit> ordered, long amount, ReferenceQuality q) {
+    private List<Plan> search(Payment p, List<ItemHit> ordered, long amount, ReferenceQuality q, AmountFit subsetKind) {
         long tol = settings.tolerance(p.amount().currency());
         List<ItemHit> pool = ordered.size() > settings.subsetPoolSize()
                 ? new ArrayList<>(ordered.subList(0, settings.subsetPoolSize())) : ordered;
@@ -125,7 +128,7 @@ final class AmountSearch {
                     hits.add(pool.get(i));
                     worst = Planner.worse(worst, f.kind());
                 }
-                AmountFit kind = q == ReferenceQuality.NONE ? AmountFit.SUBSET : worst;
+                AmountFit kind = q == ReferenceQuality.NONE ? subsetKind : worst;
                 out.add(new Plan(fits, hits, 0, q, kind, List.of(), false, List.of()));
             }
             if (!out.isEmpty()) {

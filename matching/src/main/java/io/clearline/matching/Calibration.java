@@ -28,7 +28,7 @@ public final class Calibration {
 
     /** Rules only, before any calibration data. */
     public static Calibration rulesOnly() {
-        return new Calibration(Map.of());
+        return new Calibration(new HashMap<>());
     }
 
     /** The table shipped with the module (fitted by the matching evaluation), else rules only. */
@@ -37,6 +37,7 @@ public final class Calibration {
         if (in == null) {
             return rulesOnly();
         }
+        // a fresh copy per call: recorded feedback must not leak between matchers
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return parse(reader);
         } catch (IOException e) {
@@ -58,15 +59,24 @@ public final class Calibration {
 
     /** Fits bins from labelled outcomes: pattern and whether the chosen allocation was exactly right. */
     public static Calibration fit(Iterable<Map.Entry<MatchPattern, Boolean>> outcomes) {
-        Map<String, long[]> bins = new HashMap<>();
+        Calibration c = new Calibration(new HashMap<>());
         for (var o : outcomes) {
-            for (String key : new String[] {o.getKey().key(), "~" + o.getKey().backoffKey()}) {
-                long[] b = bins.computeIfAbsent(key, k -> new long[2]);
-                b[0] += o.getValue() ? 1 : 0;
-                b[1]++;
-            }
+            c.record(o.getKey(), o.getValue());
         }
-        return new Calibration(bins);
+        return c;
+    }
+
+    /**
+     * Adds one labelled outcome, e.g. an analyst confirming or correcting a proposal: the bins are the
+     * scorer's training data, so confirmations of a kind of match raise its confidence and corrections
+     * lower it. Callers serialise access (one matcher per batch).
+     */
+    public void record(MatchPattern pattern, boolean right) {
+        for (String key : new String[] {pattern.key(), "~" + pattern.backoffKey()}) {
+            long[] b = bins.computeIfAbsent(key, k -> new long[2]);
+            b[0] += right ? 1 : 0;
+            b[1]++;
+        }
     }
 
     public Confidence confidence(MatchPattern pattern) {
@@ -108,6 +118,7 @@ public final class Calibration {
             case PARTIAL, OVERPAYMENT -> 0.85;
             case UNIQUE_AMOUNT -> 0.9;
             case SUBSET -> 0.85;
+            case SUBSET_WIDE -> 0.6;
             case AMBIGUOUS -> 0.4;
             case UNEXPLAINED, SETTLED_ALREADY, NOTHING -> 0.2;
         };

@@ -233,6 +233,18 @@ public final class CashMatcher {
         payment.payerName().ifPresent(n -> index.customers().learnName(n, c));
     }
 
+    /**
+     * An analyst worked a proposal: who really paid, and whether the proposed allocations were right as
+     * proposed. Feeds the payer memory and, for proposals no rule forced to a person, the scorer's
+     * calibration, so kinds of match analysts keep confirming earn automation and corrected ones lose it.
+     */
+    public void learn(Payment payment, MatchResult proposal, CustomerId confirmedCustomer, boolean proposalConfirmed) {
+        learn(payment, confirmedCustomer);
+        if (!proposal.reviewRequired()) {
+            calibration.record(proposal.chosen().pattern(), proposalConfirmed);
+        }
+    }
+
     /** Placeholder-free helper for callers that need zero in the payment currency. */
     static Money zero(Payment p) {
         return Money.zero(p.amount().currency());

@@ -11,9 +11,10 @@ public record MatchPattern(PayerEvidence payer, ReferenceQuality reference, Amou
 
     public enum ReferenceQuality { REMITTANCE_EXACT, EXACT, NORMALISED, OCR, FUZZY, PO, NONE }
 
+    /** SUBSET: combination among items due near the value date; SUBSET_WIDE: only found in the wider pool. */
     public enum AmountFit {
         EXACT, DISCOUNT_EARNED, DISCOUNT_UNEARNED, DEDUCTION, PARTIAL, OVERPAYMENT, UNIQUE_AMOUNT,
-        SUBSET, AMBIGUOUS, UNEXPLAINED, SETTLED_ALREADY, NOTHING
+        SUBSET, SUBSET_WIDE, AMBIGUOUS, UNEXPLAINED, SETTLED_ALREADY, NOTHING
     }
 
     public String key() {
@@ -25,7 +26,11 @@ public record MatchPattern(PayerEvidence payer, ReferenceQuality reference, Amou
         return reference + "|" + amount;
     }
 
+    /** Combinations are binned by exact size: a coincidental sum of two items is far rarer than of five. */
     private String itemBucket() {
+        if (amount == AmountFit.SUBSET || amount == AmountFit.SUBSET_WIDE) {
+            return items >= 5 ? "5+" : Integer.toString(items);
+        }
         return items <= 1 ? "1" : items <= 4 ? "2-4" : "5+";
     }
 }

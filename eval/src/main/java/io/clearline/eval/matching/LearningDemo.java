@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Learning from analysts: payments come from bank accounts the customer master does not list. Two
- * matchers see the same first batch; with one, an analyst confirms the payer of every payment that was
- * not touchless (the matcher remembers account and name); then both see the second batch.
+ * matchers see the same first batch; with one, an analyst works every payment that was not touchless:
+ * confirms the payer (the matcher remembers account and name) and says whether the proposal was right
+ * (the scorer's calibration learns from it); then both see the second batch.
  */
 final class LearningDemo {
 
@@ -41,7 +42,7 @@ final class LearningDemo {
             PaymentTruth t = world.truth().get(p.id().value());
             if (t.customer().isPresent()) {
                 CustomerId confirmed = t.customer().get();
-                learning.learn(p, confirmed);
+                learning.learn(p, r, confirmed, Outcome.judge(r, t).paymentRight());
                 corrections++;
             }
         }

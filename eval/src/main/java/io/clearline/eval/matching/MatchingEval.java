@@ -52,7 +52,7 @@ public final class MatchingEval {
             Speed.Figures speed = Speed.measure(world, calibration, settings);
             log(String.format("%.0f payments/s, p99 %.2f ms", speed.paymentsPerSecond(), speed.p99Ms()));
             LearningDemo.Result learning = LearningDemo.run(CashWorldGenerator.generate(
-                    CashWorldSpec.small(LEARNING_SEED).withPayments(1_200).withKnownAccountShare(0.0)), calibration, settings);
+                    CashWorldSpec.small(LEARNING_SEED).withPayments(1_200).withKnownAccountShare(0.0).withHeavyNameShare(1.0)), calibration, settings);
             world = null;
             log("heap for 1M open items");
             Double heap = quick ? null : Speed.heapForMillionItems(EVAL_SEED + 1);

@@ -122,10 +122,10 @@ record MatchingReport(CashWorldSpec spec, CashWorldSpec calibrationSpec, MatchSe
             double[] p = curve.get(i);
             s.append(String.format(Locale.ROOT, "| %.4f | %.4f | %.4f |%n", p[0], p[1], p[2]));
         }
-        s.append(String.format(Locale.ROOT, "%n## Learning from analysts%n%nA small world where every payment comes from a bank "
-                + "account the customer master does not list. First batch touchless: %.3f. An analyst confirms the payer of "
+        s.append(String.format(Locale.ROOT, "%n## Learning from analysts%n%nA small world (seed %d) where no payment comes from a "
+                + "bank account the customer master lists and every payer name is printed badly mangled (truncated, abbreviated, misspelt, reordered). First batch touchless: %.3f. An analyst confirms the payer of "
                 + "the %d payments that were not touchless. Second batch touchless without that feedback: %.3f; with it: %.3f.%n",
-                learning.firstBatch(), learning.corrections(), learning.secondWithoutLearning(), learning.secondWithLearning()));
+                MatchingEval.LEARNING_SEED, learning.firstBatch(), learning.corrections(), learning.secondWithoutLearning(), learning.secondWithLearning()));
         s.append("\n## Baseline\n\nThe rule open-source ERPs use: a reference equal to a document number and an amount equal "
                 + "to the open amount(s) → apply; else, when the bank account names the customer, allocate to that "
                 + "customer's open invoices oldest first; else unapplied. Same data, same run.\n");

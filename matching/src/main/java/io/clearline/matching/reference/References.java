@@ -54,10 +54,17 @@ public final class References {
         return digits * 2 >= canonical.length() + 1;
     }
 
+    /** Strips prefix words, repeatedly: "INVOICE NO. 10452" loses both. */
     private static String stripPrefix(String t) {
-        for (String p : PREFIXES) {
-            if (t.startsWith(p) && t.length() > p.length() + 2 && looksNumeric(t.substring(p.length()))) {
-                return t.substring(p.length());
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String p : PREFIXES) {
+                if (t.startsWith(p) && t.length() > p.length() + 2 && looksNumeric(t.substring(p.length()))) {
+                    t = t.substring(p.length());
+                    stripped = true;
+                    break;
+                }
             }
         }
         return t;
@@ -75,7 +82,7 @@ public final class References {
 
     /** OCR look-alikes become digits, but only inside a token that is mostly digits already. */
     private static String readDigits(String t) {
-        if (!looksNumeric(t)) {
+        if (!looksNumeric(t) && !allLettersLookLikeDigits(t)) {
             return t;
         }
         char[] c = t.toCharArray();
@@ -91,6 +98,19 @@ public final class References {
             };
         }
         return new String(c);
+    }
+
+    private static boolean allLettersLookLikeDigits(String t) {
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if ("ODQILJSBZG".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digits * 2 >= t.length() && digits > 0;
     }
 
     /** Whether the raw token needed OCR folding to reach its key (letters where digits belong). */

@@ -252,6 +252,8 @@ final class PaymentScenarios {
 
     private Payment payment(int c, LocalDate value, Money amount, String ref, List<RemittanceLine> lines, boolean heavyName) {
         Customer customer = ledger.customers.get(c);
+        // drawn only when asked for, so worlds without mangled names keep their random stream
+        heavyName |= spec.heavyNameShare() > 0 && r.nextDouble() < spec.heavyNameShare();
         String account = null;
         double u = r.nextDouble();
         if (!heavyName && u < spec.knownAccountShare() && !customer.bankAccounts().isEmpty()) {
