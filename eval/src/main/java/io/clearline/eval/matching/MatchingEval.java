@@ -37,7 +37,7 @@ public final class MatchingEval {
             MatchSettings settings = MatchSettings.defaults();
             CashWorldSpec evalSpec = quick ? CashWorldSpec.small(EVAL_SEED).withPayments(1_000) : CashWorldSpec.benchmark(EVAL_SEED);
             CashWorldSpec calSpec = quick ? CashWorldSpec.small(CALIBRATION_SEED).withPayments(1_000)
-                    : new CashWorldSpec(CALIBRATION_SEED, 1_000, 100_000, 12_000, evalSpec.batchDate(), 0.75);
+                    : CashWorldSpec.benchmark(CALIBRATION_SEED);
             log("calibration world " + calSpec);
             Calibration calibration = Runs.calibrate(CashWorldGenerator.generate(calSpec), settings);
             Files.writeString(reports.resolve("matching-calibration.tsv"), calibration.toTsv(), StandardCharsets.UTF_8);

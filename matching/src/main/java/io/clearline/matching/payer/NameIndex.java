@@ -42,11 +42,17 @@ public final class NameIndex {
         if (query.isEmpty()) {
             return best;
         }
+        // common prefixes ("SUP", "FOO") would pull in much of the ledger: use them only when nothing rarer hits
         java.util.Set<Integer> entries = new java.util.HashSet<>();
-        for (String t : query) {
-            List<Integer> hits = byPrefix.get(prefix(t));
-            if (hits != null && hits.size() < 2_000) {
-                entries.addAll(hits);
+        for (int limit : new int[] {400, Integer.MAX_VALUE}) {
+            for (String t : query) {
+                List<Integer> hits = byPrefix.get(prefix(t));
+                if (hits != null && hits.size() < limit) {
+                    entries.addAll(hits);
+                }
+            }
+            if (!entries.isEmpty()) {
+                break;
             }
         }
         for (int e : entries) {

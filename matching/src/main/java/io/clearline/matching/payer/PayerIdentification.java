@@ -29,11 +29,6 @@ public final class PayerIdentification {
     /** @param referenced customers whose documents the payment's references name exactly */
     public PayerVerdict identify(Payment payment, Set<Integer> referenced) {
         Optional<Integer> byAccount = payment.payerAccount().flatMap(customers::byAccount);
-        Map<Integer, Double> names = payment.payerName().map(n -> customers.names().similar(n)).orElse(Map.of());
-        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(names.entrySet());
-        ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()));
-        double top = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
-        double second = ranked.size() < 2 ? 0 : ranked.get(1).getValue();
         if (byAccount.isPresent()) {
             int c = byAccount.get();
             if (!referenced.isEmpty() && !referenced.contains(c)) {
@@ -41,8 +36,14 @@ public final class PayerIdentification {
                 return new PayerVerdict(c, PayerEvidence.AMBIGUOUS, rivals,
                         "account belongs to " + name(c) + " but the references point to another customer");
             }
+            // a known account settles it; comparing names would only cost time
             return new PayerVerdict(c, PayerEvidence.ACCOUNT, List.of(), "payer account known for " + name(c));
         }
+        Map<Integer, Double> names = payment.payerName().map(n -> customers.names().similar(n)).orElse(Map.of());
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(names.entrySet());
+        ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()));
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+        double second = ranked.size() < 2 ? 0 : ranked.get(1).getValue();
         if (referenced.size() == 1) {
             int r = referenced.iterator().next();
             double s = names.getOrDefault(r, 0.0);
