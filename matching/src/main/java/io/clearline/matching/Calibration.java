@@ -99,7 +99,7 @@ public final class Calibration {
             case NAME_AND_REFERENCE -> 0.995;
             case REFERENCE -> 0.98;
             case NAME -> 0.95;
-            case NAME_AND_AMOUNT -> 0.9;
+            case AMOUNT_CONFIRMED -> 0.9;
             case AMBIGUOUS -> 0.5;
             case NONE -> 0.3;
         };

@@ -119,16 +119,16 @@ public final class CashMatcher {
             candidates.add(scoring.candidate(payment, rival, PayerEvidence.AMBIGUOUS, rivalPlan));
         }
         int best = 0;
-        if (force && referenced.isEmpty() && verdict.evidence() == PayerEvidence.AMBIGUOUS) {
+        if (force && verdict.evidence() == PayerEvidence.AMBIGUOUS) {
             int confirmed = confirmedByAmount(plans);
             if (confirmed >= 0 && !plans.get(confirmed).forceReview()) {
-                // the name was close to several customers, but only one of them is owed exactly this amount
+                // the evidence pointed to several customers, but only one of them is owed exactly this amount
                 Plan p = plans.get(confirmed);
                 int customer = index.customers().indexOf(candidates.get(confirmed).customer().orElseThrow());
-                candidates.set(confirmed, scoring.candidate(payment, customer, PayerEvidence.NAME_AND_AMOUNT, p));
+                candidates.set(confirmed, scoring.candidate(payment, customer, PayerEvidence.AMOUNT_CONFIRMED, p));
                 notes.clear();
                 notes.add(verdict.explanation() + "; only " + index.customers().customer(customer).name()
-                        + " has an open item of this amount");
+                        + " has an open item of exactly this amount");
                 force = false;
                 best = confirmed;
             }
@@ -159,7 +159,8 @@ public final class CashMatcher {
             notes.add(String.format(java.util.Locale.ROOT, "confidence %.3f below the %.3f threshold",
                     confidence.value(), settings.autoThreshold()));
         }
-        if (decision == Decision.REVIEW) {
+        if (decision == Decision.REVIEW && chosenPlan.reference() != ReferenceQuality.NONE) {
+            // only documents the payer named: a guess by amount must not block a later payment that names them
             chosenPlan.fits().forEach(f -> claims.putIfAbsent(f.item(), payment.id()));
         }
         return new MatchResult(payment.id(), chosen.customer(), chosen, confidence, decision,
@@ -171,8 +172,8 @@ public final class CashMatcher {
         int found = -1;
         for (int i = 0; i < plans.size(); i++) {
             Plan p = plans.get(i);
-            boolean explains = !p.fits().isEmpty() && p.remainder() == 0 && p.fits().size() == 1
-                    && (p.amount() == AmountFit.UNIQUE_AMOUNT || p.amount() == AmountFit.EXACT);
+            boolean explains = p.remainder() == 0 && p.fits().size() == 1 && (p.amount() == AmountFit.UNIQUE_AMOUNT
+                    || p.amount() == AmountFit.EXACT || p.amount() == AmountFit.DISCOUNT_EARNED);
             if (explains) {
                 if (found >= 0) {
                     return -1;

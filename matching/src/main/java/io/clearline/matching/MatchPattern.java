@@ -7,7 +7,7 @@ package io.clearline.matching;
  */
 public record MatchPattern(PayerEvidence payer, ReferenceQuality reference, AmountFit amount, int items) {
 
-    public enum PayerEvidence { ACCOUNT, REFERENCE, NAME, NAME_AND_REFERENCE, NAME_AND_AMOUNT, AMBIGUOUS, NONE }
+    public enum PayerEvidence { ACCOUNT, REFERENCE, NAME, NAME_AND_REFERENCE, AMOUNT_CONFIRMED, AMBIGUOUS, NONE }
 
     public enum ReferenceQuality { REMITTANCE_EXACT, EXACT, NORMALISED, OCR, FUZZY, PO, NONE }
 

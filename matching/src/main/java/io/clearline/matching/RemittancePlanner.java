@@ -68,7 +68,7 @@ final class RemittancePlanner {
                 paid = Math.min(paid, left);
             }
             String memo = line.deductionReason().orElse(p.referenceText());
-            Fit f = planner.fitter().fit(hit.item(), paid, tol, p.valueDate(), memo);
+            Fit f = statedDeduction(planner.fitter().fit(hit.item(), paid, tol, p.valueDate(), memo), line, p, tol);
             if (f.kind() == AmountFit.SETTLED_ALREADY) {
                 notes.add(f.explanation());
                 worstFit = Planner.worse(worstFit, AmountFit.SETTLED_ALREADY);
@@ -88,6 +88,22 @@ final class RemittancePlanner {
         }
         return new Plan(fits, hits, Math.max(0, left), fits.isEmpty() ? ReferenceQuality.NONE : worstRef,
                 fits.isEmpty() ? AmountFit.UNEXPLAINED : worstFit, notes, force, List.of());
+    }
+
+    /** A line that states its deduction is a deduction even when the memo names no reason we know. */
+    private static Fit statedDeduction(Fit f, RemittanceLine line, Payment p, long tol) {
+        if (f.kind() != AmountFit.PARTIAL || line.deductionAmount().isEmpty()) {
+            return f;
+        }
+        var stated = line.deductionAmount().get();
+        long shortfall = line.grossAmount().map(g -> g.minorUnits()).orElse(f.applied() + stated.minorUnits()) - f.applied();
+        if (!stated.currency().equals(p.amount().currency()) || Math.abs(shortfall - stated.minorUnits()) > tol) {
+            return f;
+        }
+        var reason = io.clearline.core.exception.ExceptionCategory.deductionReason("DEDUCTION_UNSPECIFIED");
+        return new Fit(f.item(), f.applied(), 0, stated.minorUnits(), java.util.Optional.of(reason), AmountFit.DEDUCTION, 0,
+                "short by " + stated.toPlainString() + ": deduction stated on the remittance ("
+                        + line.deductionReason().orElse("no reason given") + ")");
     }
 
     private static List<References.Token> tokensOf(RemittanceLine line) {
