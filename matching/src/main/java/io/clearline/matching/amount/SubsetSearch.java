@@ -48,7 +48,8 @@ public final class SubsetSearch {
     /**
      * Index sets (into the values as given) whose sum is the target within tolerance, fewest items first:
      * sizes 2, 3, ... up to the cap, stopping at the first size that has any. A coincidental sum of many
-     * small items is likelier than one of few, so the smallest explanation is the one to believe.
+     * small items is likelier than one of few, so the smallest explanation is the one to believe, and
+     * it counts as unique only when no combination one item larger explains the amount as well.
      */
     public List<int[]> solve(long target, long tolerance, int maxSolutions) {
         nodes = 0;
@@ -57,6 +58,10 @@ public final class SubsetSearch {
             List<int[]> found = new ArrayList<>();
             dfs(0, 0, target, tolerance, new int[size], 0, found, maxSolutions);
             if (!found.isEmpty()) {
+                if (found.size() == 1 && size < maxItems) {
+                    // one item more explaining it too would make the smallest answer a coincidence candidate
+                    dfs(0, 0, target, tolerance, new int[size + 1], 0, found, 2);
+                }
                 return found;
             }
         }
