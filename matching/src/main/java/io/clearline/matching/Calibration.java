@@ -21,9 +21,25 @@ public final class Calibration {
 
     private static final double PRIOR_WEIGHT = 20;
     private final Map<String, long[]> bins;
+    private final Double autoThreshold;
 
     private Calibration(Map<String, long[]> bins) {
+        this(bins, null);
+    }
+
+    private Calibration(Map<String, long[]> bins, Double autoThreshold) {
         this.bins = bins;
+        this.autoThreshold = autoThreshold;
+    }
+
+    /** The same table with the AUTO threshold chosen for it on the calibration split. */
+    public Calibration withAutoThreshold(double threshold) {
+        return new Calibration(bins, threshold);
+    }
+
+    /** The AUTO threshold chosen with this table, if one was. */
+    public java.util.Optional<Double> autoThreshold() {
+        return java.util.Optional.ofNullable(autoThreshold);
     }
 
     /** Rules only, before any calibration data. */
@@ -47,14 +63,17 @@ public final class Calibration {
 
     static Calibration parse(BufferedReader reader) throws IOException {
         Map<String, long[]> bins = new HashMap<>();
+        Double threshold = null;
         String line;
         while ((line = reader.readLine()) != null) {
             String[] f = line.split("\t");
-            if (f.length == 3 && !line.startsWith("#")) {
+            if (f.length == 2 && f[0].equals("#auto_threshold")) {
+                threshold = Double.parseDouble(f[1]);
+            } else if (f.length == 3 && !line.startsWith("#")) {
                 bins.put(f[0], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
             }
         }
-        return new Calibration(bins);
+        return new Calibration(bins, threshold);
     }
 
     /** Fits bins from labelled outcomes: pattern and whether the chosen allocation was exactly right. */
@@ -127,7 +146,11 @@ public final class Calibration {
 
     /** The table as TSV (key, right, seen), for shipping as a resource. */
     public String toTsv() {
-        StringBuilder out = new StringBuilder("# key\tright\tseen\n");
+        StringBuilder out = new StringBuilder();
+        if (autoThreshold != null) {
+            out.append("#auto_threshold\t").append(autoThreshold).append('\n');
+        }
+        out.append("# key\tright\tseen\n");
         new TreeMap<>(bins).forEach((k, v) -> out.append(k).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
         return out.toString();
     }

@@ -32,7 +32,10 @@ class CalibrationTest {
     void aFewSamplesStayNearTheRulePriorAndTheTableRoundTrips() throws Exception {
         Calibration c = Calibration.fit(List.of(new SimpleEntry<>(subset, true)));
         assertThat(c.confidence(subset).value()).isLessThan(0.9);
-        Calibration read = Calibration.parse(new java.io.BufferedReader(new java.io.StringReader(c.toTsv())));
+        Calibration read = Calibration.parse(new java.io.BufferedReader(new java.io.StringReader(
+                c.withAutoThreshold(0.97).toTsv())));
         assertThat(read.confidence(subset)).isEqualTo(c.confidence(subset));
+        assertThat(read.autoThreshold()).contains(0.97);
+        assertThat(Calibration.bundled().autoThreshold()).isPresent();
     }
 }

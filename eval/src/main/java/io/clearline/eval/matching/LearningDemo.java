@@ -11,7 +11,8 @@ import io.clearline.trainingdata.cash.PaymentTruth;
 import java.util.List;
 
 /**
- * Learning from analysts: payments come from bank accounts the customer master does not list. Two
+ * Learning from analysts: payments come from bank accounts the customer master does not list, as bank
+ * lines without references or remittance. Two
  * matchers see the same first batch; with one, an analyst works every payment that was not touchless:
  * confirms the payer (the matcher remembers account and name) and says whether the proposal was right
  * (the scorer's calibration learns from it); then both see the second batch.
@@ -25,7 +26,10 @@ final class LearningDemo {
     }
 
     static Result run(CashWorld world, Calibration calibration, MatchSettings settings) {
-        List<Payment> payments = world.payments();
+        // bank lines without remittance detail (as at go-live, before remittances are captured): the payer
+        // must be recognised from account and name, which is what analyst feedback teaches
+        List<Payment> payments = world.payments().stream().map(p -> new Payment(p.id(), p.valueDate(), p.amount(),
+                p.payerName(), p.payerAccount(), "", List.of())).toList();
         List<Payment> first = payments.subList(0, payments.size() / 2);
         List<Payment> second = payments.subList(payments.size() / 2, payments.size());
         CashMatcher control = Runs.matcher(world, calibration, settings);

@@ -24,6 +24,9 @@ public final class MatchingEval {
     static final long EVAL_SEED = 20_260_630L;
     static final long CALIBRATION_SEED = 77_001L;
     static final long LEARNING_SEED = 4_242L;
+    /** AUTO precision to hold on the calibration split when choosing the threshold (the goal is 0.995). */
+    static final double TARGET_PRECISION = 0.998;
+    static final double THRESHOLD_FLOOR = 0.95;
 
     private MatchingEval() {
     }
@@ -34,12 +37,18 @@ public final class MatchingEval {
         try {
             Files.createDirectories(reports);
             long started = System.nanoTime();
-            MatchSettings settings = MatchSettings.defaults();
+            MatchSettings defaults = MatchSettings.defaults();
             CashWorldSpec evalSpec = quick ? CashWorldSpec.small(EVAL_SEED).withPayments(1_000) : CashWorldSpec.benchmark(EVAL_SEED);
             CashWorldSpec calSpec = quick ? CashWorldSpec.small(CALIBRATION_SEED).withPayments(1_000)
                     : CashWorldSpec.benchmark(CALIBRATION_SEED);
             log("calibration world " + calSpec);
-            Calibration calibration = Runs.calibrate(CashWorldGenerator.generate(calSpec), settings);
+            CashWorld calibrationWorld = CashWorldGenerator.generate(calSpec);
+            Calibration calibration = Runs.calibrate(calibrationWorld, defaults);
+            double threshold = Runs.chooseThreshold(calibrationWorld, calibration, defaults, TARGET_PRECISION, THRESHOLD_FLOOR);
+            calibration = calibration.withAutoThreshold(threshold);
+            MatchSettings settings = defaults.withAutoThreshold(threshold);
+            log(String.format("AUTO threshold %.4f (calibration split, precision target %.3f)", threshold, TARGET_PRECISION));
+            calibrationWorld = null;
             Files.writeString(reports.resolve("matching-calibration.tsv"), calibration.toTsv(), StandardCharsets.UTF_8);
             log("evaluation world " + evalSpec);
             CashWorld world = CashWorldGenerator.generate(evalSpec);

@@ -61,4 +61,22 @@ final class Runs {
         }
         return c;
     }
+
+    /**
+     * The lowest threshold at which AUTO allocations on the calibration world stay at or above the
+     * precision target (walking down from the most confident), never below {@code floor}. Chosen on the
+     * calibration split only; its confidences are in-sample there, hence a target above the goal.
+     */
+    static double chooseThreshold(CashWorld calibrationWorld, Calibration calibration, MatchSettings settings,
+            double targetPrecision, double floor) {
+        Scorecard s = new Scorecard(run(calibrationWorld, calibration, settings));
+        double chosen = settings.autoThreshold();
+        for (double[] point : s.curve()) {
+            if (point[2] < targetPrecision || point[0] < floor) {
+                break;
+            }
+            chosen = point[0];
+        }
+        return chosen;
+    }
 }

@@ -86,7 +86,10 @@ public final class MatchCommand {
             payments.forEach(p -> currencies.put(p.id().value(), p.amount().currency()));
             remittances = inputs.remittances(files.get("remittances"), currencies);
         }
-        CashMatcher matcher = new CashMatcher(index, MatchSettings.defaults(), new KeywordDeductionReasons(), Calibration.bundled());
+        Calibration calibration = Calibration.bundled();
+        MatchSettings settings = MatchSettings.defaults();
+        settings = settings.withAutoThreshold(calibration.autoThreshold().orElse(settings.autoThreshold()));
+        CashMatcher matcher = new CashMatcher(index, settings, new KeywordDeductionReasons(), calibration);
         int auto = 0;
         int review = 0;
         try (Writer w = Files.newBufferedWriter(files.get("out"), StandardCharsets.UTF_8);
