@@ -14,7 +14,8 @@ final class CurveChart {
         int h = 400;
         int left = 60;
         int bottom = 50;
-        double yMin = Math.min(minPrecision, Math.floor(Math.min(operating[1], baseline[1]) * 20) / 20);
+        // the baseline's precision is far below the matcher's range: it is drawn at the bottom edge with its value
+        double yMin = minPrecision;
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n", w, h));
         s.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"white\"/>%n", w, h));
@@ -39,8 +40,9 @@ final class CurveChart {
         s.append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\" points=\"").append(pts).append("\"/>\n");
         s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#1f77b4\"/><text x=\"%.1f\" y=\"%.1f\">matcher at its threshold</text>%n",
                 x(operating[0], left, pw), y(operating[1], yMin, ph), x(operating[0], left, pw) - 150, y(operating[1], yMin, ph) + 18));
-        s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#d62728\"/><text x=\"%.1f\" y=\"%.1f\">ERP baseline</text>%n",
-                x(baseline[0], left, pw), y(Math.max(baseline[1], yMin), yMin, ph), x(baseline[0], left, pw) + 8, y(Math.max(baseline[1], yMin), yMin, ph) - 6));
+        s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#d62728\"/><text x=\"%.1f\" y=\"%.1f\">ERP baseline (precision %.3f)</text>%n",
+                x(baseline[0], left, pw), y(Math.max(baseline[1], yMin), yMin, ph), x(baseline[0], left, pw) - 200,
+                y(Math.max(baseline[1], yMin), yMin, ph) - 6, baseline[1]));
         double goalY = y(0.995, yMin, ph);
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#2ca02c\" stroke-dasharray=\"4 3\"/>%n", left, left + pw, goalY, goalY));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" fill=\"#2ca02c\">goal 0.995</text>%n", left + 4, goalY - 4));
