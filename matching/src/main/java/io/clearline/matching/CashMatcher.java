@@ -3,7 +3,6 @@ package io.clearline.matching;
 import io.clearline.core.Confidence;
 import io.clearline.core.CustomerId;
 import io.clearline.core.PaymentId;
-import io.clearline.core.money.Money;
 import io.clearline.core.receivables.Customer;
 import io.clearline.core.receivables.OpenItem;
 import io.clearline.core.receivables.Payment;
@@ -244,11 +243,6 @@ public final class CashMatcher {
         if (!proposal.reviewRequired()) {
             calibration.record(proposal.chosen().pattern(), proposalConfirmed);
         }
-    }
-
-    /** Placeholder-free helper for callers that need zero in the payment currency. */
-    static Money zero(Payment p) {
-        return Money.zero(p.amount().currency());
     }
 
     static MatchPattern nothing() {
