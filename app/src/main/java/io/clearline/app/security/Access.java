@@ -14,6 +14,7 @@ public final class Access {
     public static final String AUTHENTICATED = "isAuthenticated()";
     public static final String DOCUMENTS_WRITE = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:write')";
     public static final String DOCUMENTS_READ = "hasRole('ANALYST') or hasAuthority('SCOPE_documents:read')";
+    public static final String CLASSIFY = "hasAuthority('SCOPE_classify') or hasRole('ANALYST')";
 
     private Access() {
     }
