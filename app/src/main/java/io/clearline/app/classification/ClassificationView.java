@@ -7,11 +7,12 @@ import java.util.List;
 
 /** One answer as the API shows it (snake_case keys, the orchestrator's convention). */
 @Schema(description = "The answer for one text", example = """
-        {"classifier": "deduction-reason", "label": "DAMAGED_GOODS", "predicted_label": "DAMAGED_GOODS",
-         "confidence": 0.991, "needs_review": false, "review_reason": null, "threshold": 0.87,
-         "top_k": [{"label": "DAMAGED_GOODS", "confidence": 0.991}, {"label": "SHORTAGE", "confidence": 0.006}],
+        {"classifier": "deduction-reason", "label": "DAMAGED", "predicted_label": "DAMAGED",
+         "confidence": 0.9963, "needs_review": false, "review_reason": null, "threshold": 0.5,
+         "top_k": [{"label": "DAMAGED", "confidence": 0.9963}, {"label": "SHORTAGE", "confidence": 0.0030},
+                   {"label": "RETURNS", "confidence": 0.0003}],
          "model": {"name": "deduction-reason", "version": "2026.11.23-1"},
-         "top_features": [{"feature": "damaged", "weight": 1.42}, {"feature": "goods", "weight": 0.61}],
+         "top_features": [{"feature": "c:age", "weight": 0.312}, {"feature": "c:dama", "weight": 0.204}],
          "customer_code": null}""")
 public record ClassificationView(
         String classifier,
