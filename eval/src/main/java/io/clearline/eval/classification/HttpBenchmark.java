@@ -34,10 +34,10 @@ final class HttpBenchmark {
 
     /** What was measured, or why nothing was. */
     record Result(Double p99Ms, Double p50Ms, int calls, Double throughputPerS, int batchSize, int batchClients,
-            long batchItems, String note) {
+            long batchItems, Double oneClientP99Ms, Double oneClientLivenessP99Ms, String note) {
 
         static Result skipped(String why) {
-            return new Result(null, null, 0, null, 0, 0, 0, why);
+            return new Result(null, null, 0, null, 0, 0, 0, null, null, why);
         }
 
         void into(Map<String, Object> json) {
@@ -46,6 +46,8 @@ final class HttpBenchmark {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("p50_ms", p50Ms == null ? null : round(p50Ms));
             detail.put("single_calls", calls);
+            detail.put("one_client_p99_ms", oneClientP99Ms == null ? null : round(oneClientP99Ms));
+            detail.put("one_client_liveness_p99_ms", oneClientLivenessP99Ms == null ? null : round(oneClientLivenessP99Ms));
             detail.put("concurrent_clients", CLIENTS);
             detail.put("batch_size", batchSize);
             detail.put("batch_clients", batchClients);
@@ -73,14 +75,19 @@ final class HttpBenchmark {
             URI batch = URI.create(single + "/batch");
             List<byte[]> bodies = texts.stream().map(t -> JSON.writeValueAsBytes(Map.of("text", t))).toList();
             // warm-up: both paths, until the JIT has seen them (not measured)
-            latencies(client, single, key, bodies, Math.max(20, callsPerClient / 2));
+            latencies(client, single, key, bodies, CLIENTS, Math.max(20, callsPerClient / 2));
             throughput(client, batch, key, texts, batchSize, batchClients, Duration.ofSeconds(5));
-            double[] ms = latencies(client, single, key, bodies, callsPerClient);
+            double[] ms = latencies(client, single, key, bodies, CLIENTS, callsPerClient);
             Arrays.sort(ms);
+            // the cost of one call without queueing: with 64 closed-loop clients latency ≈ 64 / throughput
+            double[] alone = latencies(client, single, key, bodies, 1, 10 * callsPerClient);
+            Arrays.sort(alone);
+            // the machine's floor: the cheapest request the service answers (no key, no database, no model)
+            double[] floor = probe(client, URI.create(service.base + "/actuator/health/liveness"), 10 * callsPerClient);
             long[] items = throughput(client, batch, key, texts, batchSize, batchClients, batchDuration);
             double perSecond = items[0] / (items[1] / 1e9);
             return new Result(percentile(ms, 0.99), percentile(ms, 0.50), ms.length, perSecond, batchSize, batchClients,
-                    items[0], String.format("loopback, client and service on the same machine; load average %.2f when measured",
+                    items[0], percentile(alone, 0.99), percentile(floor, 0.99), String.format("loopback, client and service on the same machine; load average %.2f when measured",
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         } catch (IOException | RuntimeException e) {
             return Result.skipped("the HTTP benchmark failed: " + e);
@@ -90,13 +97,13 @@ final class HttpBenchmark {
         }
     }
 
-    /** {@link #CLIENTS} threads, each sending {@code perClient} single classifications back to back. */
-    private static double[] latencies(HttpClient client, URI uri, String key, List<byte[]> bodies, int perClient)
-            throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    /** {@code clients} threads, each sending {@code perClient} single classifications back to back. */
+    private static double[] latencies(HttpClient client, URI uri, String key, List<byte[]> bodies, int clients,
+            int perClient) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<double[]>> runs = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
+            for (int c = 0; c < clients; c++) {
                 int offset = c * perClient;
                 runs.add(pool.submit(() -> {
                     double[] ms = new double[perClient];
@@ -109,14 +116,30 @@ final class HttpBenchmark {
                     return ms;
                 }));
             }
-            double[] all = new double[CLIENTS * perClient];
-            for (int c = 0; c < CLIENTS; c++) {
+            double[] all = new double[clients * perClient];
+            for (int c = 0; c < clients; c++) {
                 System.arraycopy(get(runs.get(c)), 0, all, c * perClient, perClient);
             }
             return all;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One client's sorted latencies of {@code calls} GETs. */
+    private static double[] probe(HttpClient client, URI uri, int calls) throws InterruptedException {
+        double[] ms = new double[calls];
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            try {
+                expectOk(client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
     /** Batches sent by {@code clients} threads for {@code duration}: {items answered, nanoseconds}. */
