@@ -17,6 +17,7 @@ public final class Access {
     public static final String PAYMENTS_WRITE = "hasRole('ANALYST') or hasAuthority('SCOPE_payments:write')";
     public static final String PAYMENTS_READ =
             "hasRole('ANALYST') or hasAuthority('SCOPE_payments:read') or hasAuthority('SCOPE_payments:write')";
+    public static final String CLASSIFY = "hasAuthority('SCOPE_classify') or hasRole('ANALYST')";
 
     private Access() {
     }

@@ -24,10 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./clearline eval classification [--items N] [--seed S]}: scores the shipped model versions on
+ * {@code ./clearline eval classification [--items N] [--seed S] [--http-calls N] [--no-http]}: scores the shipped model versions on
  * freshly generated texts from templates and phrasings no training run used (the TEST partition), on
  * the corpus PDFs for document type, checks ONNX Runtime against the shipped Tribuo models, and times
- * in-process classification. Writes eval/reports/classification.md, .json and a reliability SVG.
+ * in-process classification and, when the service jar is built, classification over HTTP
+ * ({@link HttpBenchmark}). Writes eval/reports/classification.md, .json and a reliability SVG.
  */
 public final class ClassificationEval {
 
@@ -62,6 +63,12 @@ public final class ClassificationEval {
 
             Map<String, Object> json = Report.json(results, corpus, corpusAnswers, speed, memoryMb);
             json.put("inproc_batch_throughput_per_s", Math.round(throughput));
+            // over HTTP: the service jar as a child process (skipped, with the reason, when there is no jar)
+            HttpBenchmark.Result http = args.contains("--no-http") ? HttpBenchmark.Result.skipped("--no-http given")
+                    : HttpBenchmark.measure(repoRoot, TextSets.generate(TextSets.DEDUCTION_REASON, seed + 3, 2000,
+                            Partition.TEST).stream().map(LabelledText::text).toList(),
+                            Integer.parseInt(option(args, "--http-calls", "100")), 500, 4, java.time.Duration.ofSeconds(20));
+            http.into(json);
             Path reports = repoRoot.resolve("eval/reports");
             Files.createDirectories(reports);
             Report.write(reports, json, results, corpus, corpusAnswers, speed, modelHeap, onnxBytes, items, seed);
