@@ -120,11 +120,12 @@ final class PdfPainter {
         float fontSize = body;
         float available = size.getWidth() - 2 * MARGIN;
         float[] widths = columnWidths(table, fontSize);
-        while (sum(widths) > available && fontSize > 6.5f) {
+        float minGap = 12 * (widths.length - 1);
+        while (sum(widths) + minGap > available && fontSize > 6.5f) {
             fontSize -= 0.5f;
             widths = columnWidths(table, fontSize);
         }
-        float gap = Math.max(8, (available - sum(widths)) / Math.max(1, widths.length - 1) * 0.5f);
+        float gap = Math.max(12, (available - sum(widths)) / Math.max(1, widths.length - 1) * 0.5f);
         float[] xs = new float[widths.length];
         float x = MARGIN;
         for (int i = 0; i < widths.length; i++) {

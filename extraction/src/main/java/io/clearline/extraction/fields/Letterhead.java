@@ -1,0 +1,43 @@
+package io.clearline.extraction.fields;
+
+import io.clearline.core.document.ExtractedField;
+import io.clearline.extraction.doctype.TitleWords;
+import io.clearline.extraction.layout.LaidOutText;
+import io.clearline.extraction.layout.Line;
+import io.clearline.extraction.layout.Phrase;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The issuing party when no label names it: the most prominent name-like phrase at the top of
+ * the first page (letterheads print the company name bold or large).
+ */
+final class Letterhead {
+
+    private Letterhead() {
+    }
+
+    static Optional<ExtractedField<Object>> party(String field, LaidOutText text, DocumentLocale locale) {
+        Phrase best = null;
+        double bestScore = 0;
+        int seen = 0;
+        for (Line line : text.lines()) {
+            if (line.page() != 1 || seen++ > 8) {
+                break;
+            }
+            for (Phrase p : line.phrases()) {
+                String t = p.text();
+                if (t.length() < 3 || TitleWords.isTitle(t) || Labels.isAnyFieldLabel(t) || t.endsWith(":")
+                        || Values.name(t, locale).isEmpty() || t.chars().filter(Character::isDigit).count() > 3) {
+                    continue;
+                }
+                double score = p.fontSize() * (p.words().get(0).bold() ? 1.3 : 1.0) - seen * 0.2;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = p;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(p -> Located.field(field, p.text(), 0.6, List.of(p), text));
+    }
+}
