@@ -16,6 +16,14 @@ import java.util.Map;
  */
 public final class TitleKeywordDetector implements DocumentTypeDetector {
 
+    /** "Invoice No. 123", "FACTURE N°", "Handelsrechnung Nr. 471102 vom ...": the first word is (or ends in) a title. */
+    private static boolean startsWithTitle(String text, String title) {
+        String[] words = text.strip().split("\\s+");
+        String first = TitleWords.squash(words[0]);
+        String two = words.length > 1 ? first + TitleWords.squash(words[1]) : first;
+        return first.equals(title) || two.equals(title) || first.length() > title.length() && first.endsWith(title);
+    }
+
     @Override
     public TypeDecision detect(LaidOutText text) {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
@@ -31,13 +39,15 @@ public final class TitleKeywordDetector implements DocumentTypeDetector {
                 double size = Math.max(0.5, phrase.fontSize() / median);
                 double place = line.page() == 1 && lineNo <= 12 ? 2.0 : line.page() == 1 ? 1.0 : 0.5;
                 if (phrase.text().strip().endsWith(":")) {
-                    place *= 0.2; // a label such as "Purchase Order:" on an invoice, not a title
+                    place *= 0.5; // a label such as "Purchase Order:" on an invoice, not a title
                 }
                 for (var entry : TitleWords.TITLES.entrySet()) {
                     for (String title : entry.getValue()) {
                         double weight = 0;
                         if (squashed.equals(title)) {
                             weight = 3 * size * size * place * (title.length() <= 3 ? 0.5 : 1);
+                        } else if (title.length() >= 5 && startsWithTitle(phrase.text(), title)) {
+                            weight = 1.5 * size * size * place;
                         } else if (title.length() >= 6 && squashed.contains(title)) {
                             weight = 0.3 * place;
                         }

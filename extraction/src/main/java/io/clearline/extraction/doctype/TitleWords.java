@@ -36,6 +36,19 @@ public final class TitleWords {
         return b.toString();
     }
 
+    /** Whether the text names the type ("Handelsrechnung Nr. 4711" names an invoice). */
+    public static boolean mentions(DocumentType type, String text) {
+        String s = squash(text);
+        return TITLES.getOrDefault(type, List.of()).stream().anyMatch(t -> t.length() >= 5 && s.contains(t));
+    }
+
+    /** Whether the text is a title or contains a long title word ("Kopie factuur"). */
+    public static boolean containsTitle(String text) {
+        String s = squash(text);
+        return TITLES.values().stream().flatMap(List::stream).anyMatch(t -> t.equals(s) || t.length() >= 6
+                && s.contains(t));
+    }
+
     public static boolean isTitle(String text) {
         String s = squash(text);
         return TITLES.values().stream().anyMatch(l -> l.contains(s));

@@ -50,6 +50,7 @@ public final class FieldReader {
             case REMITTANCE_ADVICE -> "payer_name";
             default -> null;
         };
+        TitleLine.fill(type, text, locale, found);
         if (party != null && !found.containsKey(party)) {
             Letterhead.party(party, text, locale).ifPresent(f -> found.put(party, f));
         }

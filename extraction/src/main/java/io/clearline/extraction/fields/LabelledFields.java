@@ -1,6 +1,7 @@
 package io.clearline.extraction.fields;
 
 import io.clearline.core.document.ExtractedField;
+import io.clearline.extraction.doctype.TitleWords;
 import io.clearline.extraction.layout.LaidOutText;
 import io.clearline.extraction.layout.Line;
 import io.clearline.extraction.layout.Phrase;
@@ -44,8 +45,8 @@ final class LabelledFields {
             for (int i = 0; i < line.phrases().size(); i++) {
                 final int at = i;
                 Phrase phrase = line.phrases().get(i);
-                if (phrase.fontSize() > titleSize) {
-                    continue;
+                if (phrase.fontSize() > titleSize && TitleWords.isTitle(phrase.text())) {
+                    continue; // the document's title ("Purchase Order") is no label
                 }
                 for (var field : schema.fields().entrySet()) {
                     label(phrase, field.getKey()).flatMap(inline -> value(field.getKey(), field.getValue(), line, at,
@@ -67,7 +68,7 @@ final class LabelledFields {
         String[] words = phrase.text().split(" ");
         for (int j = words.length; j >= 1; j--) {
             String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, j));
-            if (synonyms.contains(Labels.normalise(head))) {
+            if (Labels.matches(synonyms, head) || alternative(synonyms, head)) {
                 if (j < words.length && !head.endsWith(":") && !words[j].startsWith(":") && !looksLikeValue(words[j])) {
                     continue;
                 }
@@ -78,8 +79,21 @@ final class LabelledFields {
         return Optional.empty();
     }
 
+    /** "Käufer/Leistungsempfänger:" names the field with either word. */
+    private static boolean alternative(List<String> synonyms, String head) {
+        if (head.indexOf('/') <= 0) {
+            return false;
+        }
+        for (String part : head.split("/")) {
+            if (Labels.matches(synonyms, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean looksLikeValue(String word) {
-        return word.chars().anyMatch(Character::isDigit) || word.matches("[A-Z]{3}|[€$£].*");
+        return word.chars().anyMatch(Character::isDigit) || word.matches("[€$£].*");
     }
 
     private Optional<ExtractedField<Object>> value(String field, Kind kind, Line line, int at, String inline) {

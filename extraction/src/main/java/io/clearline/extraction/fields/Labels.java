@@ -15,6 +15,9 @@ public final class Labels {
     private static final Pattern PERCENT = Pattern.compile("\\(?\\d+(?:[.,]\\d+)?\\s*%\\)?");
     private static final Pattern PUNCT = Pattern.compile("[.:#\\-/()'’*]");
 
+    private static final Map<List<String>, java.util.Set<String>> SQUASHED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Labels() {
     }
 
@@ -34,7 +37,7 @@ public final class Labels {
             Map.entry("currency", List.of("currency", "curr", "currency code", "währung", "devise")),
             Map.entry("buyer_name", List.of("buyer", "bill to", "customer", "sold to", "purchaser", "customer name",
                     "buyer name", "ordered by", "invoice to", "billed to", "besteller", "kunde", "auftraggeber",
-                    "rechnungsempfänger", "käufer", "client", "acheteur")),
+                    "rechnungsempfänger", "käufer", "client", "acheteur", "leistungsempfänger", "factuuradres", "rechnungsadresse", "billing address", "bill to address")),
             Map.entry("ship_to", List.of("ship to", "deliver to", "shipping address", "delivery address", "ship to address",
                     "consignee", "lieferadresse", "lieferanschrift", "warenempfänger", "adresse de livraison")),
             Map.entry("total_amount", List.of("total", "grand total", "total amount", "order total", "amount due",
@@ -49,15 +52,15 @@ public final class Labels {
             Map.entry("invoice_number", List.of("invoice number", "invoice no", "invoice", "invoice nr", "inv no",
                     "bill no", "document no", "invoice ref", "invoice id", "rechnungsnummer", "rechnungs nr",
                     "rechnungsnr", "beleg nr", "belegnummer", "rechnung nr", "facture n°", "numéro de facture",
-                    "factuurnummer", "rechnung")),
+                    "factuurnummer", "rechnung", "factuur", "facture", "invoice num", "rechnungs nummer")),
             Map.entry("issue_date", List.of("invoice date", "date", "date of issue", "issued", "billing date",
                     "issue date", "dated", "rechnungsdatum", "datum", "belegdatum", "date de facture", "factuurdatum",
-                    "date facture")),
+                    "date facture", "rechnungs datum", "date of invoice", "invoice issue date")),
             Map.entry("due_date", List.of("due date", "payment due", "due", "pay by", "payment due date", "due by",
                     "net due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "fällig", "échéance", "date d'échéance",
                     "vervaldatum")),
             Map.entry("seller_name", List.of("seller", "from", "supplier", "vendor", "issued by", "billed by",
-                    "verkäufer", "lieferant", "rechnungssteller", "absender", "fournisseur", "vendeur")),
+                    "verkäufer", "lieferant", "rechnungssteller", "absender", "fournisseur", "vendeur", "leverancier", "seller name")),
             Map.entry("payer_name", List.of("payer", "from", "remitter", "paid by", "customer", "payer name",
                     "remitted by", "paying company", "zahler", "auftraggeber", "kunde", "zahlungspflichtiger")),
             Map.entry("payment_date", List.of("payment date", "date paid", "value date", "paid on", "date",
@@ -121,6 +124,13 @@ public final class Labels {
             Map.entry("paid_amount", List.of("paid", "amount paid", "net paid", "payment", "paid amount", "net amount",
                     "net payment", "zahlbetrag", "gezahlt", "bezahlt", "zahlung")));
 
+    /** Whether a printed label is one of the given names, compared without spaces ("Factuur datum" = "factuurdatum"). */
+    static boolean matches(List<String> names, String text) {
+        String key = normalise(text).replace(" ", "");
+        return !key.isEmpty() && SQUASHED.computeIfAbsent(names, l -> l.stream()
+                .map(n -> normalise(n).replace(" ", "")).collect(java.util.stream.Collectors.toSet())).contains(key);
+    }
+
     /** Lower case, without punctuation, percentages and extra spaces: "VAT 19%:" is "vat". */
     public static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -130,7 +140,6 @@ public final class Labels {
     }
 
     static boolean isAnyFieldLabel(String text) {
-        String n = normalise(text);
-        return !n.isEmpty() && FIELDS.values().stream().anyMatch(l -> l.contains(n));
+        return FIELDS.values().stream().anyMatch(l -> matches(l, text));
     }
 }

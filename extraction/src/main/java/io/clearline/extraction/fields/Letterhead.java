@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 final class Letterhead {
 
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "(?i)\\b(gmbh|ag|kg|inc|llc|ltd|limited|corp|co|b\\.?v|n\\.?v|s\\.?a|sarl|sas|s\\.?p\\.?a|oy|ab|plc|"
+                    + "pvt|e\\.?k|ohg|ug)\\b\\.?");
+
     private Letterhead() {
     }
 
@@ -26,18 +30,23 @@ final class Letterhead {
                 break;
             }
             for (Phrase p : line.phrases()) {
-                String t = p.text();
-                if (t.length() < 3 || TitleWords.isTitle(t) || Labels.isAnyFieldLabel(t) || t.endsWith(":")
+                // "Au bon moulin SARL - 1242 chemin de l'olive - 84340 Malaucène": the name is the first part
+                String t = p.text().split(" [-|·•] ")[0].strip();
+                if (t.length() < 3 || TitleWords.containsTitle(t) || Labels.isAnyFieldLabel(t) || t.endsWith(":")
                         || Values.name(t, locale).isEmpty() || t.chars().filter(Character::isDigit).count() > 3) {
                     continue;
                 }
                 double score = p.fontSize() * (p.words().get(0).bold() ? 1.3 : 1.0) - seen * 0.2;
+                if (LEGAL_FORM.matcher(t).find()) {
+                    score *= 2; // "GmbH", "Inc.", "B.V.": a company name, not a slogan
+                }
                 if (score > bestScore) {
                     bestScore = score;
                     best = p;
                 }
             }
         }
-        return Optional.ofNullable(best).map(p -> Located.field(field, p.text(), 0.6, List.of(p), text));
+        return Optional.ofNullable(best).map(p -> Located.field(field, p.text().split(" [-|·•] ")[0].strip(), 0.6,
+                List.of(p), text));
     }
 }

@@ -136,7 +136,7 @@ final class LineItems {
         for (Phrase p : line.phrases()) {
             String n = Labels.normalise(p.text());
             for (String field : List.of("total_amount", "net_amount", "tax_amount", "payment_amount")) {
-                if (!n.isEmpty() && Labels.FIELDS.get(field).contains(n) && !n.equals("net") && !n.equals("amount")) {
+                if (Labels.matches(Labels.FIELDS.get(field), p.text()) && !n.equals("net") && !n.equals("amount")) {
                     return true;
                 }
             }

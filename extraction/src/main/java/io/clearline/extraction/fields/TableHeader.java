@@ -51,9 +51,8 @@ record TableHeader(Line line, List<String> columns, List<double[]> spans) {
     }
 
     private static boolean place(Map<String, double[]> found, Schema schema, String text, double x0, double x1) {
-        String normalised = Labels.normalise(text);
         for (String column : schema.columns().keySet()) {
-            if (!found.containsKey(column) && Labels.COLUMNS.get(column).contains(normalised)) {
+            if (!found.containsKey(column) && Labels.matches(Labels.COLUMNS.get(column), text)) {
                 found.put(column, new double[] {x0, x1});
                 return true;
             }

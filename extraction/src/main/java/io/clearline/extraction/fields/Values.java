@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 public final class Values {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/_.]*[A-Za-z0-9]");
-    private static final Pattern AMOUNT = Pattern.compile(
-            "\\(?-?(?:[€$£]|[A-Z]{3})?\\s?-?\\d[\\d.,' ]*\\d(?:\\s?[€$£])?(?:\\s?(?:CR|DR|[A-Z]{3}))?\\)?-?|\\d");
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])");
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "$", "USD", "£", "GBP", "¥", "JPY");
     private static final Pattern DAMAGED = Pattern.compile("(?i)damag|beschädig|broken|defekt|bruch|crushed");
@@ -70,30 +68,18 @@ public final class Values {
         return Optional.of(s);
     }
 
+    /** The text is an amount (with or without currency, sign or CR/DR), not merely contains one. */
     public static Optional<BigDecimal> amount(String s, DecimalStyle style) {
         Optional<Amounts.Parsed> whole = Amounts.tryParse(s, style);
         if (whole.isEmpty() && style != DecimalStyle.AUTO) {
             whole = Amounts.tryParse(s, DecimalStyle.AUTO);
         }
-        if (whole.isPresent()) {
-            return Optional.of(money(whole.get().value()));
-        }
-        List<String> matches = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(s);
-        while (m.find()) {
-            matches.add(m.group().strip());
-        }
-        for (int i = matches.size() - 1; i >= 0; i--) {
-            Optional<Amounts.Parsed> parsed = Amounts.tryParse(matches.get(i), style);
-            if (parsed.isPresent() && matches.get(i).matches(".*\\d[.,]\\d{2}\\b.*|\\d+")) {
-                return Optional.of(money(parsed.get().value()));
-            }
-        }
-        return Optional.empty();
+        return whole.map(p -> money(p.value()));
     }
 
     static Optional<BigDecimal> quantity(String s, DecimalStyle style) {
-        String cleaned = s.replaceAll("(?i)\\s*(pcs|stk|ea|x)\\.?$", "");
+        // "20 Unit(s)", "1 PCS", "20 Stk": the number before the unit
+        String cleaned = s.replaceFirst("^([\\d.,' ]*\\d)\\s*[\\p{L}()./]+$", "$1");
         return Amounts.tryParse(cleaned, style).map(p -> {
             BigDecimal v = p.value().stripTrailingZeros();
             return v.scale() < 0 ? v.setScale(0) : v;

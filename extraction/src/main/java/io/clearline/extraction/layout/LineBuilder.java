@@ -42,7 +42,27 @@ public final class LineBuilder {
         return lines;
     }
 
-    private static List<Phrase> phrases(List<Word> row) {
+    /**
+     * Some PDFs position a capital apart from the rest of its word ("F actuurnummer"); a gap far
+     * narrower than a space is no word break.
+     */
+    private static List<Word> joinKerned(List<Word> row) {
+        List<Word> joined = new ArrayList<>();
+        for (Word w : row) {
+            Word last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && w.box().x0() - last.box().x1() < last.fontSize() * 0.1
+                    && w.box().x0() - last.box().x1() > -last.fontSize() * 0.3) {
+                joined.set(joined.size() - 1, new Word(last.text() + w.text(), last.page(), last.box().union(w.box()),
+                        Math.max(last.fontSize(), w.fontSize()), last.spaceWidth(), last.bold()));
+            } else {
+                joined.add(w);
+            }
+        }
+        return joined;
+    }
+
+    private static List<Phrase> phrases(List<Word> input) {
+        List<Word> row = joinKerned(input);
         List<Phrase> phrases = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         Word previous = null;
