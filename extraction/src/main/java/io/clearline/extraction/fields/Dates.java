@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 public final class Dates {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d,]|\\.\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[.,]\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s*([\\p{L}]{3,10})\\.?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 

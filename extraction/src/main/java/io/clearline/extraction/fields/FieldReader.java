@@ -51,6 +51,9 @@ public final class FieldReader {
             default -> null;
         };
         TitleLine.fill(type, text, locale, found);
+        if (type == DocumentType.INVOICE) {
+            DueDate.fill(text, locale, found);
+        }
         if (party != null && !found.containsKey(party)) {
             Letterhead.party(party, text, locale).ifPresent(f -> found.put(party, f));
         }

@@ -52,7 +52,8 @@ final class LabelledFields {
                     label(phrase, field.getKey()).flatMap(inline -> value(field.getKey(), field.getValue(), line, at,
                             inline)).ifPresent(found -> {
                                 ExtractedField<Object> current = best.get(found.name());
-                                if (current == null || found.confidence().value() > current.confidence().value()) {
+                                if (current == null || found.confidence().value() - rank(found.name(), phrase)
+                                        > current.confidence().value() - rank(found.name(), labelOf(current))) {
                                     best.put(found.name(), found);
                                 }
                             });
@@ -60,6 +61,30 @@ final class LabelledFields {
             }
         }
         return best;
+    }
+
+    private final Map<ExtractedField<Object>, Phrase> labels = new java.util.IdentityHashMap<>();
+
+    private Phrase labelOf(ExtractedField<Object> field) {
+        return labels.get(field);
+    }
+
+    /** Earlier names in a field's list are the more specific ones ("grand total" before "amount due"). */
+    private static double rank(String field, Phrase label) {
+        if (label == null) {
+            return 0;
+        }
+        List<String> names = Labels.FIELDS.get(field);
+        String[] words = label.text().split(" ");
+        for (int j = words.length; j >= 1; j--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, j));
+            for (int i = 0; i < names.size(); i++) {
+                if (Labels.matches(List.of(names.get(i)), head)) {
+                    return i * 0.001;
+                }
+            }
+        }
+        return 0.05;
     }
 
     /** The text after the label inside the same phrase ("" when the phrase is only the label). */
@@ -97,6 +122,12 @@ final class LabelledFields {
     }
 
     private Optional<ExtractedField<Object>> value(String field, Kind kind, Line line, int at, String inline) {
+        Optional<ExtractedField<Object>> found = valueNear(field, kind, line, at, inline);
+        found.ifPresent(f -> labels.put(f, line.phrases().get(at)));
+        return found;
+    }
+
+    private Optional<ExtractedField<Object>> valueNear(String field, Kind kind, Line line, int at, String inline) {
         Phrase label = line.phrases().get(at);
         if (!inline.isBlank()) {
             Optional<Object> v = read(kind, inline);
@@ -128,6 +159,15 @@ final class LabelledFields {
     }
 
     private Optional<ExtractedField<Object>> from(String field, Kind kind, Phrase start, double confidence) {
+        if (kind == Kind.NAME && isKeyValue(start)) {
+            // a party block may open with "Number: 4711" or "GLN: ..." lines before the name
+            for (Phrase p : block(start)) {
+                if (!isKeyValue(p)) {
+                    return read(kind, p.text()).map(v -> Located.field(field, v, confidence * 0.95, List.of(p), text));
+                }
+            }
+            return Optional.empty();
+        }
         List<Phrase> source = kind == Kind.ADDRESS || kind == Kind.EXCEPTIONS ? block(start) : List.of(start);
         String joined = String.join(kind == Kind.EXCEPTIONS ? "; " : ", ", source.stream().map(Phrase::text).toList());
         return read(kind, joined).map(v -> Located.field(field, v, confidence, source, text));
@@ -186,6 +226,20 @@ final class LabelledFields {
             }
         }
         return -1;
+    }
+
+    /** "Globale Nummer: 400..." or "Nummer" followed by ": GE2020211": a key and its value, not a name. */
+    private boolean isKeyValue(Phrase phrase) {
+        if (phrase.text().contains(":")) {
+            return true;
+        }
+        for (Line line : text.lines()) {
+            int at = line.phrases().indexOf(phrase);
+            if (at >= 0) {
+                return at + 1 < line.phrases().size() && line.phrases().get(at + 1).text().startsWith(":");
+            }
+        }
+        return false;
     }
 
     private boolean isLabel(Phrase phrase) {

@@ -43,7 +43,7 @@ public final class PdfWords extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) {
         List<TextPosition> word = new ArrayList<>();
         for (TextPosition position : positions) {
-            if (position.getUnicode() == null || position.getUnicode().isBlank()) {
+            if (isSpace(position.getUnicode())) {
                 flush(word);
                 word = new ArrayList<>();
             } else {
@@ -51,6 +51,12 @@ public final class PdfWords extends PDFTextStripper {
             }
         }
         flush(word);
+    }
+
+    /** Blank, including no-break and other Unicode spaces, which String.isBlank does not count. */
+    private static boolean isSpace(String unicode) {
+        return unicode == null || unicode.codePoints().allMatch(c -> Character.isWhitespace(c)
+                || Character.isSpaceChar(c) || c == 0x200B);
     }
 
     private void flush(List<TextPosition> positions) {
