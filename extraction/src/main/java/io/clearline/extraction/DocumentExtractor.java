@@ -5,6 +5,9 @@ import io.clearline.extraction.doctype.TitleKeywordDetector;
 import io.clearline.extraction.doctype.TypeDecision;
 import io.clearline.extraction.fields.FieldReader;
 import io.clearline.extraction.layout.LaidOutText;
+import io.clearline.extraction.mail.Attachment;
+import io.clearline.extraction.mail.MailMessage;
+import io.clearline.extraction.mail.MailParts;
 import io.clearline.extraction.reading.FileKind;
 import io.clearline.extraction.reading.PdfText;
 import io.clearline.extraction.reading.Reading;
@@ -34,6 +37,52 @@ public final class DocumentExtractor {
         return TimeLimit.run(limits.timeout(), () -> extractNow(content), ExtractionResult::failed);
     }
 
+    /**
+     * An e-mail and its attachments, each a document of its own; for any other file, just the file.
+     * A part that cannot be read is a FAILED part; the message still counts.
+     */
+    public MessageExtraction extractWithParts(byte[] content) {
+        ExtractionResult message = extract(content);
+        if (content == null || content.length == 0 || FileKind.of(content).kind() != FileKind.MAIL) {
+            return new MessageExtraction(message, java.util.List.of());
+        }
+        java.util.List<MessageExtraction.Part> parts = new java.util.ArrayList<>();
+        try {
+            MailMessage mail = TimeLimit.run(limits.timeout(), () -> MailParts.split(content), reason -> null);
+            if (mail != null) {
+                for (Attachment a : mail.attachments()) {
+                    parts.add(new MessageExtraction.Part(a.name(), a.mediaType(), a.content().length,
+                            sha256(a.content()), extract(a.content())));
+                }
+            }
+        } catch (RuntimeException e) {
+            parts.add(new MessageExtraction.Part("(attachments)", "", 0, "",
+                    ExtractionResult.failed("attachments could not be read: " + e.getMessage())));
+        }
+        return new MessageExtraction(message, parts);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    private static Reading mailBody(byte[] content) {
+        try {
+            MailMessage mail = MailParts.split(content);
+            if (mail.body().isBlank()) {
+                return new Reading.Unreadable("e-mail without body text (its attachments are documents of their own)");
+            }
+            return new Reading.Text(io.clearline.extraction.layout.PlainTextLayout.of(mail.body()));
+        } catch (java.io.IOException e) {
+            return new Reading.Unreadable(e.getMessage());
+        }
+    }
+
     private ExtractionResult extractNow(byte[] content) {
         if (content == null || content.length == 0) {
             return ExtractionResult.failed("empty file (0 bytes)");
@@ -46,6 +95,7 @@ public final class DocumentExtractor {
         Reading reading = switch (kind.kind()) {
             case PDF -> PdfText.read(content, limits);
             case TEXT -> TikaText.read(content);
+            case MAIL -> mailBody(content);
             case IMAGE -> new Reading.Unreadable("image (" + kind.mediaType()
                     + "): OCR is not available on this installation");
             case UNSUPPORTED -> new Reading.Unreadable("not a document we read: detected " + kind.mediaType());

@@ -48,6 +48,7 @@ public final class ExtractionEval {
         double pagesPerSecond = pages / (nanos / 1e9);
 
         CorpusInvoices invoices = new CorpusInvoices().run(corpus, extractor);
+        CorpusEmails emails = new CorpusEmails().run(corpus, extractor);
         Duration limit = Duration.ofSeconds(15);
         DocumentExtractor guarded = new DocumentExtractor(ExtractionLimits.DEFAULT.withTimeout(limit),
                 new TitleKeywordDetector());
@@ -64,7 +65,7 @@ public final class ExtractionEval {
                 / Math.max(1, seenTypes[1] + holdoutTypes[1])));
         json.put("corpus_invoice_fields_accuracy", invoices.checks.isEmpty() ? null : round(invoices.accuracy()));
         json.put("malformed_crashes", bad.crashes());
-        json.put("corpus_email_attachments_found", null);
+        json.put("corpus_email_attachments_found", emails.share() == null ? null : round(emails.share()));
         json.put("pages_per_second_text", round(pagesPerSecond));
         json.put("seconds_per_page_ocr", null);
         json.put("documents", documents.size());
@@ -75,7 +76,7 @@ public final class ExtractionEval {
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("extraction.json"), ExtractionReport.json(json));
         Files.writeString(reports.resolve("extraction.md"),
-                ExtractionReport.markdown(json, score, invoices, bad, perLayout));
+                ExtractionReport.markdown(json, score, invoices, emails, bad, perLayout));
         System.out.println(ExtractionReport.json(json));
         return 0;
     }

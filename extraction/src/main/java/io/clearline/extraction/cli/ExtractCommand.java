@@ -2,6 +2,7 @@ package io.clearline.extraction.cli;
 
 import io.clearline.extraction.DocumentExtractor;
 import io.clearline.extraction.ExtractionResult;
+import io.clearline.extraction.MessageExtraction;
 import io.clearline.extraction.json.ExtractionJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,29 +49,47 @@ public final class ExtractCommand {
         DocumentExtractor extractor = new DocumentExtractor();
         int failedWrites = 0;
         for (Path input : inputs) {
-            ExtractionResult result = extract(extractor, input);
-            Path target = outDir.resolve(input.getFileName() + ".json");
-            try {
-                Files.writeString(target, ExtractionJson.write(result));
-                out.println(input.getFileName() + ": " + result.status()
-                        + (result.extracted() ? " " + result.documentType() + ", " + result.fields().size()
-                        + " fields, " + result.lines().size() + " lines" : " (" + result.reason() + ")"));
-            } catch (IOException e) {
-                err.println("cannot write " + target + ": " + e.getMessage());
-                failedWrites++;
+            MessageExtraction extraction = extract(extractor, input);
+            String name = input.getFileName().toString();
+            List<String> partFiles = new ArrayList<>();
+            for (int i = 0; i < extraction.parts().size(); i++) {
+                MessageExtraction.Part part = extraction.parts().get(i);
+                String file = name + ".part-" + (i + 1) + "-" + part.name().replaceAll("[^\\w.\\-]+", "_") + ".json";
+                failedWrites += write(outDir.resolve(file), ExtractionJson.write(part.result()), err);
+                report(out, name + " › " + part.name(), part.result());
+                partFiles.add(file);
             }
+            String json = partFiles.isEmpty() ? ExtractionJson.write(extraction.document())
+                    : ExtractionJson.write(extraction.document(), partFiles);
+            failedWrites += write(outDir.resolve(name + ".json"), json, err);
+            report(out, name, extraction.document());
         }
         return failedWrites == 0 ? 0 : 1;
     }
 
-    private static ExtractionResult extract(DocumentExtractor extractor, Path input) {
+    private static MessageExtraction extract(DocumentExtractor extractor, Path input) {
         try {
             if (!Files.isRegularFile(input)) {
-                return ExtractionResult.failed("no such file: " + input);
+                return new MessageExtraction(ExtractionResult.failed("no such file: " + input), List.of());
             }
-            return extractor.extract(Files.readAllBytes(input));
+            return extractor.extractWithParts(Files.readAllBytes(input));
         } catch (IOException e) {
-            return ExtractionResult.failed("cannot read file: " + e.getMessage());
+            return new MessageExtraction(ExtractionResult.failed("cannot read file: " + e.getMessage()), List.of());
         }
+    }
+
+    private static int write(Path target, String json, PrintStream err) {
+        try {
+            Files.writeString(target, json);
+            return 0;
+        } catch (IOException e) {
+            err.println("cannot write " + target + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void report(PrintStream out, String name, ExtractionResult result) {
+        out.println(name + ": " + result.status() + (result.extracted() ? " " + result.documentType() + ", "
+                + result.fields().size() + " fields, " + result.lines().size() + " lines" : " (" + result.reason() + ")"));
     }
 }

@@ -12,7 +12,7 @@ public final class QuietParsers {
     }
 
     public static void apply() {
-        for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.tika"}) {
+        for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.tika", "org.apache.poi"}) {
             if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
                 logger.setLevel(ch.qos.logback.classic.Level.OFF);
             }

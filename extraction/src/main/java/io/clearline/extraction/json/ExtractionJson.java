@@ -31,6 +31,13 @@ public final class ExtractionJson {
         return JSON.writeValueAsString(tree(result));
     }
 
+    /** An e-mail's own result plus the files its attachments were written to, each a document of its own. */
+    public static String write(ExtractionResult result, List<String> attachmentFiles) {
+        Map<String, Object> tree = tree(result);
+        tree.put("attachments", attachmentFiles);
+        return JSON.writeValueAsString(tree);
+    }
+
     public static Map<String, Object> tree(ExtractionResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("document_type", result.documentType().name());

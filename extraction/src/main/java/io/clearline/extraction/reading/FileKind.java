@@ -10,6 +10,8 @@ import org.apache.tika.Tika;
  */
 public enum FileKind {
     PDF,
+    /** An e-mail: .eml, Outlook .msg or TNEF; a document of its own whose attachments are documents too. */
+    MAIL,
     /** Text Tika can read: plain text, e-mail, HTML, XML. */
     TEXT,
     IMAGE,
@@ -29,6 +31,9 @@ public enum FileKind {
             return new Detected(PDF, "application/pdf");
         }
         String type = Holder.TIKA.detect(content).toLowerCase(Locale.ROOT);
+        if (type.equals("message/rfc822") || type.equals("application/vnd.ms-outlook") || type.contains("tnef")) {
+            return new Detected(MAIL, type);
+        }
         if (type.startsWith("text/") || type.equals("message/rfc822") || type.contains("xml")
                 || type.equals("application/vnd.ms-outlook")) {
             return new Detected(TEXT, type);
