@@ -73,6 +73,23 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void scansHaveNoTextLayerButKeepTheTruth() throws IOException {
+        GeneratedDocument doc = new DocumentGenerator(5).generate(Layouts.forType(DocumentType.INVOICE).get(0), 0);
+        Scans.Scan scan = Scans.scan(doc, 5);
+        assertThat(scan.dpi()).isBetween(200, 300);
+        assertThat(Math.abs(scan.skewDegrees())).isLessThanOrEqualTo(1.5);
+        assertThat(scan.truth()).isEqualTo(doc.truth());
+        try (PDDocument pdf = Loader.loadPDF(scan.pdf())) {
+            assertThat(new PDFTextStripper().getText(pdf)).isBlank();
+            assertThat(pdf.getNumberOfPages()).isEqualTo(scan.pngPages().size());
+        }
+        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(scan.pngPages().get(0)));
+        assertThat(page.getWidth()).isGreaterThan(1500);
+        assertThat(Scans.scan(doc, 5).pdf()).isEqualTo(scan.pdf());
+    }
+
+    @Test
     void writesPdfAndJsonPairs(@TempDir Path dir) throws IOException {
         List<GeneratedDocument> docs = new DocumentGenerator(1).generate(1, l -> l.variant() == 0);
         GroundTruthFiles.write(docs, dir);
