@@ -15,6 +15,9 @@ public final class Labels {
     private static final Pattern PERCENT = Pattern.compile("\\(?\\d+(?:[.,]\\d+)?\\s*%\\)?");
     private static final Pattern PUNCT = Pattern.compile("[.:#\\-/()'’*]");
 
+    /** Label texts recur across documents; normalising each once keeps reading fast. */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Map<List<String>, java.util.Set<String>> SQUASHED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -127,9 +130,13 @@ public final class Labels {
 
     /** Whether a printed label is one of the given names, compared without spaces ("Factuur datum" = "factuurdatum"). */
     static boolean matches(List<String> names, String text) {
-        String key = normalise(text).replace(" ", "");
+        String key = KEYS.size() > 100_000 ? squashed(text) : KEYS.computeIfAbsent(text, Labels::squashed);
         return !key.isEmpty() && SQUASHED.computeIfAbsent(names, l -> l.stream()
                 .map(n -> normalise(n).replace(" ", "")).collect(java.util.stream.Collectors.toSet())).contains(key);
+    }
+
+    private static String squashed(String text) {
+        return normalise(text).replace(" ", "");
     }
 
     /** Lower case, without punctuation, percentages and extra spaces: "VAT 19%:" is "vat". */
