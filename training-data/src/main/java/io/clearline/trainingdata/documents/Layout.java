@@ -14,11 +14,13 @@ import java.util.List;
  *                       appears only as the letterhead, without a label
  * @param linesPerPage   table rows per page before the table continues on the next page
  * @param columns        line-item field names in printed order
+ * @param gridFields     header fields printed as a grid: a row of labels over a row of values
+ * @param splitHeaders   multi-word column headers printed over two lines ("Unit" over "Price")
  */
 public record Layout(String id, DocumentType type, int variant, boolean holdout, Language language,
                      DecimalStyle numbers, String datePattern, Typeface typeface, boolean labelsBelow,
                      boolean ruled, boolean twoColumnHeader, boolean partyInHeading, int linesPerPage,
-                     boolean letterSize, List<String> columns) {
+                     boolean letterSize, List<String> columns, boolean gridFields, boolean splitHeaders) {
 
     public Layout {
         columns = List.copyOf(columns);

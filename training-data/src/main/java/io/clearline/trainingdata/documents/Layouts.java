@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Ten layouts per document type. Numbers 8 and 9 are the holdout layouts: they are only measured.
- * Each layout differs from the others in several ways at once (wording, formats, font, table).
+ * Each layout differs from the others in several ways at once (wording, formats, font, table);
+ * the holdouts also differ in structure (a grid of header fields; column headers over two lines),
+ * which extraction was not written against.
  */
 public final class Layouts {
 
@@ -82,7 +84,7 @@ public final class Layouts {
             List<String> order = columns.get((n + type.ordinal()) % columns.size());
             layouts.add(new Layout(prefix(type) + "-" + n, type, s.wording(), HOLDOUT.contains(n), s.language(),
                     s.numbers(), s.datePattern(), s.typeface(), s.labelsBelow(), s.ruled(), s.twoColumnHeader(),
-                    s.partyInHeading(), s.linesPerPage(), s.letterSize(), order));
+                    s.partyInHeading(), s.linesPerPage(), s.letterSize(), order, n == 9, n == 8));
         }
         return layouts;
     }

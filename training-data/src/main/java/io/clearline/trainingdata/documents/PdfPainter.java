@@ -75,6 +75,10 @@ final class PdfPainter {
     }
 
     private void fields(List<Labelled> fields) throws IOException {
+        if (layout.gridFields()) {
+            grid(fields);
+            return;
+        }
         if (!layout.twoColumnHeader()) {
             y = column(fields, MARGIN, y);
             y += 12;
@@ -85,6 +89,25 @@ final class PdfPainter {
         float left = column(fields.subList(0, half), MARGIN, start);
         float right = column(fields.subList(half, fields.size()), size.getWidth() / 2 + 20, start);
         y = Math.max(left, right) + 12;
+    }
+
+    /** Three fields per row: their labels on one line, their values on the lines below. */
+    private void grid(List<Labelled> fields) throws IOException {
+        float cell = (size.getWidth() - 2 * MARGIN) / 3;
+        for (int start = 0; start < fields.size(); start += 3) {
+            List<Labelled> row = fields.subList(start, Math.min(fields.size(), start + 3));
+            int depth = row.stream().mapToInt(f -> f.value().size()).max().orElse(1);
+            ensureRoom(y, (depth + 2) * (body + 3));
+            for (int k = 0; k < row.size(); k++) {
+                float x = MARGIN + k * cell;
+                text(bold, body - 1, x, y, row.get(k).label().replace(":", ""));
+                for (int v = 0; v < row.get(k).value().size(); v++) {
+                    text(regular, body, x, y + body + 2 + v * (body + 3), row.get(k).value().get(v));
+                }
+            }
+            y += body + 2 + depth * (body + 3) + 8;
+        }
+        y += 8;
     }
 
     private float column(List<Labelled> fields, float x, float top) throws IOException {
@@ -157,9 +180,18 @@ final class PdfPainter {
             rule(MARGIN - 3, right + 3, y - 4);
         }
         for (int c = 0; c < xs.length; c++) {
-            cell(bold, fontSize, xs[c], widths[c], y, table.headers().get(c), table.numeric().get(c));
+            String header = table.headers().get(c);
+            int split = header.lastIndexOf(' ');
+            if (layout.splitHeaders() && split > 0) {
+                cell(bold, fontSize, xs[c], widths[c], y, header.substring(0, split), table.numeric().get(c));
+                cell(bold, fontSize, xs[c], widths[c], y + fontSize + 2, header.substring(split + 1),
+                        table.numeric().get(c));
+            } else {
+                cell(bold, fontSize, xs[c], widths[c], y + (layout.splitHeaders() ? fontSize + 2 : 0), header,
+                        table.numeric().get(c));
+            }
         }
-        y += fontSize + 6;
+        y += fontSize + 6 + (layout.splitHeaders() ? fontSize + 2 : 0);
         if (layout.ruled()) {
             rule(MARGIN - 3, right + 3, y - 3.5f);
         }
