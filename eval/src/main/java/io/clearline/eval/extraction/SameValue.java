@@ -41,6 +41,7 @@ final class SameValue {
 
     static String text(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return n.replaceAll("[\\s,.;:]+", " ").strip();
+        // '#' before a number is how some documents (and invoice2data's templates) mark it, not part of it
+        return n.replaceAll("[\\s\\u00A0,.;:]+", " ").replaceAll("^#\\s*", "").strip();
     }
 }

@@ -43,7 +43,7 @@ public final class Labels {
                     "rechnungsempfänger", "käufer", "client", "acheteur", "leistungsempfänger", "factuuradres", "rechnungsadresse", "billing address", "bill to address")),
             Map.entry("ship_to", List.of("ship to", "deliver to", "shipping address", "delivery address", "ship to address",
                     "consignee", "lieferadresse", "lieferanschrift", "warenempfänger", "adresse de livraison")),
-            Map.entry("total_amount", List.of("grand total", "total amount", "invoice total", "order total",
+            Map.entry("total_amount", List.of("grand total", "total amount", "invoice total", "order total", "total gross amount", "gross total",
                     "total incl vat", "total ttc", "gesamtbetrag", "bruttosumme", "rechnungsbetrag", "bruttobetrag",
                     "gesamt brutto", "gesamtsumme", "endbetrag", "rechnungssumme", "totaal", "total", "summe",
                     "total eur", "total usd", "total amount due", "total for this invoice", "invoice amount", "total payable", "due payable", "amount due", "total due", "balance due", "zahlbetrag",

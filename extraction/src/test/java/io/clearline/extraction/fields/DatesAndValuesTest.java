@@ -28,8 +28,9 @@ class DatesAndValuesTest {
                 v -> assertThat(v).isEqualByComparingTo("1234.56"));
         assertThat(Values.amount("1,234", DecimalStyle.COMMA)).hasValueSatisfying(
                 v -> assertThat(v).isEqualByComparingTo("1.234"));
-        assertThat(Values.amount("Total due EUR 99,00", DecimalStyle.COMMA)).hasValueSatisfying(
+        assertThat(Values.amount("EUR 99,00", DecimalStyle.COMMA)).hasValueSatisfying(
                 v -> assertThat(v).isEqualByComparingTo("99.00"));
+        assertThat(Values.amount("capital de 120 000,00 €", DecimalStyle.COMMA)).as("text around a number").isEmpty();
         assertThat(Values.amount("n/a", DecimalStyle.POINT)).isEmpty();
     }
 
