@@ -18,6 +18,18 @@ final class GeneratedScore {
     final Map<String, int[]> lines = new TreeMap<>();
     final Map<String, int[]> types = new TreeMap<>();
     final List<String> misses = new java.util.ArrayList<>();
+    /** Confidence decile (0..9) → {right, extracted}: does a confidence of 0.9 mean right nine times in ten? */
+    final int[][] calibration = new int[10][2];
+
+    private void calibrate(ExtractedField<Object> got, boolean same) {
+        if (got != null) {
+            int bucket = Math.min(9, (int) (got.confidence().value() * 10));
+            calibration[bucket][1]++;
+            if (same) {
+                calibration[bucket][0]++;
+            }
+        }
+    }
 
     void add(GroundTruth truth, ExtractionResult result) {
         String split = truth.holdout() ? "holdout" : "seen";
@@ -32,6 +44,7 @@ final class GeneratedScore {
             ExtractedField<Object> got = result.fields().get(name);
             boolean same = SameValue.same(expected, got == null ? null : got.value());
             tallies.computeIfAbsent(type + "." + name, k -> new Tally()).add(expected != null, got != null, same);
+            calibrate(got, same);
             if (!same && misses.size() < 400) {
                 misses.add(truth.id() + " " + name + ": expected " + expected + ", got "
                         + (got == null ? null : got.value()));
@@ -48,6 +61,7 @@ final class GeneratedScore {
                 boolean same = SameValue.same(e, g == null ? null : g.value());
                 exact &= same || e == null && g == null;
                 tallies.computeIfAbsent(type + ".lines." + name, k -> new Tally()).add(e != null, g != null, same);
+                calibrate(g, same);
                 if (!same && misses.size() < 400) {
                     misses.add(truth.id() + " line " + (i + 1) + " " + name + ": expected " + e + ", got "
                             + (g == null ? null : g.value()));

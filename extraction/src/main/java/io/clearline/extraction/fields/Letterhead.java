@@ -21,6 +21,15 @@ final class Letterhead {
     private Letterhead() {
     }
 
+    /** "Amazon Web Services Invoice": the company with the document's title after it. */
+    private static String withoutTitle(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length > 1 && TitleWords.isTitle(words[words.length - 1])) {
+            return String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        }
+        return text;
+    }
+
     static Optional<ExtractedField<Object>> party(String field, LaidOutText text, DocumentLocale locale) {
         Phrase best = null;
         double bestScore = 0;
@@ -31,7 +40,7 @@ final class Letterhead {
             }
             for (Phrase p : line.phrases()) {
                 // "Au bon moulin SARL - 1242 chemin de l'olive - 84340 Malaucène": the name is the first part
-                String t = p.text().split(" [-|·•] ")[0].strip();
+                String t = withoutTitle(p.text().split(" [-|·•] ")[0].strip());
                 if (t.length() < 3 || TitleWords.containsTitle(t) || Labels.isAnyFieldLabel(t) || t.endsWith(":")
                         || Values.name(t, locale).isEmpty() || t.chars().filter(Character::isDigit).count() > 3) {
                     continue;
@@ -46,7 +55,7 @@ final class Letterhead {
                 }
             }
         }
-        return Optional.ofNullable(best).map(p -> Located.field(field, p.text().split(" [-|·•] ")[0].strip(), 0.6,
-                List.of(p), text));
+        return Optional.ofNullable(best).map(p -> Located.field(field,
+                withoutTitle(p.text().split(" [-|·•] ")[0].strip()), 0.6, List.of(p), text));
     }
 }
