@@ -130,7 +130,9 @@ public final class Labels {
 
     /** Whether a printed label is one of the given names, compared without spaces ("Factuur datum" = "factuurdatum"). */
     static boolean matches(List<String> names, String text) {
-        String key = KEYS.size() > 100_000 ? squashed(text) : KEYS.computeIfAbsent(text, Labels::squashed);
+        // only label-like texts are kept (short, no digits): they recur across documents, values do not
+        boolean labelLike = text.length() <= 40 && text.chars().noneMatch(Character::isDigit);
+        String key = labelLike && KEYS.size() < 100_000 ? KEYS.computeIfAbsent(text, Labels::squashed) : squashed(text);
         return !key.isEmpty() && SQUASHED.computeIfAbsent(names, l -> l.stream()
                 .map(n -> normalise(n).replace(" ", "")).collect(java.util.stream.Collectors.toSet())).contains(key);
     }
