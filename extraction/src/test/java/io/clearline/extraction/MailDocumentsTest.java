@@ -40,6 +40,25 @@ class MailDocumentsTest {
     }
 
     @Test
+    void aPurchaseOrderTypedInTheBodyIsReadFromTheBody() {
+        String eml = "From: buyer@customer.example\r\nTo: orders@distributor.example\r\n"
+                + "Subject: Order\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "PURCHASE ORDER\r\n\r\nPO Number:  PO-55120\r\nOrder Date:  2025-06-02\r\n"
+                + "Currency:  EUR\r\n\r\nSKU      Description        Qty    Unit Price    Amount\r\n"
+                + "AB-100   Copper pipe        10     2.50          25.00\r\n\r\nTotal:  25.00\r\n";
+
+        MessageExtraction result = extractor.extractWithParts(eml.getBytes(StandardCharsets.UTF_8));
+
+        ExtractionResult body = result.document();
+        assertThat(body.documentType()).isEqualTo(DocumentType.PURCHASE_ORDER);
+        assertThat(body.fields().get("po_number").value()).isEqualTo("PO-55120");
+        assertThat(body.fields().get("po_number").provenance().box()).isEmpty();
+        assertThat(body.lines()).hasSize(1);
+        assertThat(body.lines().get(0).get("item").value()).isEqualTo("AB-100");
+        assertThat(result.parts()).isEmpty();
+    }
+
+    @Test
     void aPdfHasNoParts() throws IOException {
         byte[] pdf = TestPdfs.pdf(List.of(List.of(at(50, 50, "INVOICE"))));
         assertThat(extractor.extractWithParts(pdf).parts()).isEmpty();

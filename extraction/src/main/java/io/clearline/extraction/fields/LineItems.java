@@ -69,12 +69,12 @@ final class LineItems {
                     previous.computeIfAbsent(cell.getKey(), k -> new ArrayList<>()).addAll(cell.getValue());
                 }
             } else {
-                Optional<Map<String, ExtractedField<Object>>> row = row(cells, line);
+                Optional<Map<String, ExtractedField<Object>>> row = row(cells);
                 if (row.isEmpty()) {
                     break;
                 }
                 if (previous != null) {
-                    rows.set(rows.size() - 1, row(previous, null).orElseThrow());
+                    rows.set(rows.size() - 1, row(previous).orElseThrow());
                 }
                 rows.add(row.get());
                 previous = cells;
@@ -83,7 +83,7 @@ final class LineItems {
             lastBottom = line.bottom();
         }
         if (previous != null && !rows.isEmpty()) {
-            rows.set(rows.size() - 1, row(previous, null).orElseThrow());
+            rows.set(rows.size() - 1, row(previous).orElseThrow());
         }
         return i - 1;
     }
@@ -109,7 +109,7 @@ final class LineItems {
                 && !cells.containsKey(schema.keyColumn());
     }
 
-    private Optional<Map<String, ExtractedField<Object>>> row(Map<String, List<Phrase>> cells, Line line) {
+    private Optional<Map<String, ExtractedField<Object>>> row(Map<String, List<Phrase>> cells) {
         Map<String, ExtractedField<Object>> row = new LinkedHashMap<>();
         for (var cell : cells.entrySet()) {
             Kind kind = schema.columns().get(cell.getKey());
