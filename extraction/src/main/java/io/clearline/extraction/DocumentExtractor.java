@@ -1,10 +1,18 @@
 package io.clearline.extraction;
 
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
 import io.clearline.extraction.doctype.DocumentTypeDetector;
 import io.clearline.extraction.doctype.TitleKeywordDetector;
 import io.clearline.extraction.doctype.TypeDecision;
 import io.clearline.extraction.fields.FieldReader;
 import io.clearline.extraction.layout.LaidOutText;
+import io.clearline.extraction.layout.PlainTextLayout;
 import io.clearline.extraction.mail.Attachment;
 import io.clearline.extraction.mail.MailMessage;
 import io.clearline.extraction.mail.MailParts;
@@ -44,29 +52,31 @@ public final class DocumentExtractor {
     public MessageExtraction extractWithParts(byte[] content) {
         ExtractionResult message = extract(content);
         if (content == null || content.length == 0 || FileKind.of(content).kind() != FileKind.MAIL) {
-            return new MessageExtraction(message, java.util.List.of());
+            return new MessageExtraction(message, List.of());
         }
-        java.util.List<MessageExtraction.Part> parts = new java.util.ArrayList<>();
-        try {
-            MailMessage mail = TimeLimit.run(limits.timeout(), () -> MailParts.split(content), reason -> null);
-            if (mail != null) {
-                for (Attachment a : mail.attachments()) {
-                    parts.add(new MessageExtraction.Part(a.name(), a.mediaType(), a.content().length,
-                            sha256(a.content()), extract(a.content())));
-                }
-            }
-        } catch (RuntimeException e) {
+        List<MessageExtraction.Part> parts = new ArrayList<>();
+        Split split = TimeLimit.run(limits.timeout(), () -> new Split(MailParts.split(content), null),
+                reason -> new Split(null, reason));
+        if (split.mail() == null) {
+            // the message itself is still recorded; that its files could not be taken out is a part of its own
             parts.add(new MessageExtraction.Part("(attachments)", "", 0, "",
-                    ExtractionResult.failed("attachments could not be read: " + e.getMessage())));
+                    ExtractionResult.failed("attachments could not be read: " + split.failure())));
+        } else {
+            for (Attachment a : split.mail().attachments()) {
+                parts.add(new MessageExtraction.Part(a.name(), a.mediaType(), a.content().length,
+                        sha256(a.content()), extract(a.content())));
+            }
         }
         return new MessageExtraction(message, parts);
     }
 
+    private record Split(MailMessage mail, String failure) {
+    }
+
     private static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
@@ -77,8 +87,8 @@ public final class DocumentExtractor {
             if (mail.body().isBlank()) {
                 return new Reading.Unreadable("e-mail without body text (its attachments are documents of their own)");
             }
-            return new Reading.Text(io.clearline.extraction.layout.PlainTextLayout.of(mail.body()));
-        } catch (java.io.IOException e) {
+            return new Reading.Text(PlainTextLayout.of(mail.body()));
+        } catch (IOException e) {
             return new Reading.Unreadable(e.getMessage());
         }
     }

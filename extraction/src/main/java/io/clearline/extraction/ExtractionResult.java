@@ -3,6 +3,8 @@ package io.clearline.extraction;
 import io.clearline.core.Confidence;
 import io.clearline.core.document.DocumentType;
 import io.clearline.core.document.ExtractedField;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record ExtractionResult(DocumentType documentType, Confidence typeConfide
                                String reason, int pages) {
 
     public ExtractionResult {
-        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         lines = List.copyOf(lines);
     }
 

@@ -1,6 +1,8 @@
 package io.clearline.eval.extraction;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,7 +79,7 @@ final class ExtractionReport {
                 .append(" | ").append(e.found() ? "yes" : "no").append(" | ").append(cell(e.outcome())).append(" |\n"));
 
         md.append("\n## Bad input (corpus/malformed and generated)\n\n");
-        Map<String, Long> byStatus = new java.util.TreeMap<>();
+        Map<String, Long> byStatus = new TreeMap<>();
         bad.outcomes.forEach(o -> byStatus.merge(o.status(), 1L, Long::sum));
         md.append("Files: ").append(bad.outcomes.size()).append("; outcomes ").append(byStatus)
                 .append("; crashes or hangs: ").append(bad.crashes()).append(".\n\n");
@@ -98,7 +100,7 @@ final class ExtractionReport {
     }
 
     private static String f(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String cell(String s) {

@@ -3,9 +3,12 @@ package io.clearline.eval.extraction;
 import io.clearline.core.document.ExtractedField;
 import io.clearline.extraction.ExtractionResult;
 import io.clearline.trainingdata.documents.GroundTruth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Scores extraction of generated documents against their ground truth, per split (seen or
@@ -17,7 +20,7 @@ final class GeneratedScore {
     final Map<String, Map<String, Tally>> fields = new TreeMap<>();
     final Map<String, int[]> lines = new TreeMap<>();
     final Map<String, int[]> types = new TreeMap<>();
-    final List<String> misses = new java.util.ArrayList<>();
+    final List<String> misses = new ArrayList<>();
     /** Confidence decile (0..9) → {right, extracted}: does a confidence of 0.9 mean right nine times in ten? */
     final int[][] calibration = new int[10][2];
 
@@ -97,8 +100,8 @@ final class GeneratedScore {
         return c[1] == 0 ? 0 : (double) c[0] / c[1];
     }
 
-    private static java.util.Set<String> names(Map<String, ?> a, Map<String, ?> b) {
-        java.util.Set<String> names = new java.util.TreeSet<>(a.keySet());
+    private static Set<String> names(Map<String, ?> a, Map<String, ?> b) {
+        Set<String> names = new TreeSet<>(a.keySet());
         names.addAll(b.keySet());
         return names;
     }

@@ -6,6 +6,8 @@ import io.clearline.extraction.layout.LaidOutText;
 import io.clearline.extraction.layout.Line;
 import io.clearline.extraction.layout.Phrase;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,7 @@ final class LabelledFields {
         return best;
     }
 
-    private final Map<ExtractedField<Object>, Phrase> labels = new java.util.IdentityHashMap<>();
+    private final Map<ExtractedField<Object>, Phrase> labels = new IdentityHashMap<>();
 
     private Phrase labelOf(ExtractedField<Object> field) {
         return labels.get(field);
@@ -77,7 +79,7 @@ final class LabelledFields {
         List<String> names = Labels.FIELDS.get(field);
         String[] words = label.text().split(" ");
         for (int j = words.length; j >= 1; j--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, j));
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, j));
             for (int i = 0; i < names.size(); i++) {
                 if (Labels.matches(List.of(names.get(i)), head)) {
                     return i * 0.001;
@@ -92,12 +94,12 @@ final class LabelledFields {
         List<String> synonyms = Labels.FIELDS.get(field);
         String[] words = phrase.text().split(" ");
         for (int j = words.length; j >= 1; j--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, j));
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, j));
             if (Labels.matches(synonyms, head) || alternative(synonyms, head)) {
                 if (j < words.length && !head.endsWith(":") && !words[j].startsWith(":") && !looksLikeValue(words[j])) {
                     continue;
                 }
-                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
+                String rest = String.join(" ", Arrays.copyOfRange(words, j, words.length));
                 return Optional.of(rest.replaceFirst("^[:#\\s]+", ""));
             }
         }

@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How documents name their fields and table columns, in English and German (plus a few French and
@@ -16,10 +19,10 @@ public final class Labels {
     private static final Pattern PUNCT = Pattern.compile("[.:#\\-/()'’*]");
 
     /** Label texts recur across documents; normalising each once keeps reading fast. */
-    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
-    private static final Map<List<String>, java.util.Set<String>> SQUASHED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<List<String>, Set<String>> SQUASHED =
+            new ConcurrentHashMap<>();
 
     private Labels() {
     }
@@ -134,7 +137,7 @@ public final class Labels {
         boolean labelLike = text.length() <= 40 && text.chars().noneMatch(Character::isDigit);
         String key = labelLike && KEYS.size() < 100_000 ? KEYS.computeIfAbsent(text, Labels::squashed) : squashed(text);
         return !key.isEmpty() && SQUASHED.computeIfAbsent(names, l -> l.stream()
-                .map(n -> normalise(n).replace(" ", "")).collect(java.util.stream.Collectors.toSet())).contains(key);
+                .map(n -> normalise(n).replace(" ", "")).collect(Collectors.toSet())).contains(key);
     }
 
     private static String squashed(String text) {

@@ -5,8 +5,10 @@ import io.clearline.extraction.doctype.TitleWords;
 import io.clearline.extraction.layout.LaidOutText;
 import io.clearline.extraction.layout.Line;
 import io.clearline.extraction.layout.Phrase;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The issuing party when no label names it: the most prominent name-like phrase at the top of
@@ -14,7 +16,7 @@ import java.util.Optional;
  */
 final class Letterhead {
 
-    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+    private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i)\\b(gmbh|ag|kg|inc|llc|ltd|limited|corp|co|b\\.?v|n\\.?v|s\\.?a|sarl|sas|s\\.?p\\.?a|oy|ab|plc|"
                     + "pvt|e\\.?k|ohg|ug)\\b\\.?");
 
@@ -25,7 +27,7 @@ final class Letterhead {
     private static String withoutTitle(String text) {
         String[] words = text.split("\\s+");
         if (words.length > 1 && TitleWords.isTitle(words[words.length - 1])) {
-            return String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+            return String.join(" ", Arrays.copyOf(words, words.length - 1));
         }
         return text;
     }

@@ -96,7 +96,7 @@ public final class MailParts {
                     || type.contains("ms-outlook") || type.contains("ms-tnef"));
             if (name == null && type != null && (type.startsWith("text/plain") || type.startsWith("text/html"))) {
                 // the message's own text (a PO typed in the body counts): into the body, not a file
-                bodyText.parseEmbedded(new java.io.ByteArrayInputStream(bytes), handler, metadata, outputHtml);
+                bodyText.parseEmbedded(new ByteArrayInputStream(bytes), handler, metadata, outputHtml);
                 return;
             }
             if (message || bytes.length > 0 && looksLikeMessage(name)) {

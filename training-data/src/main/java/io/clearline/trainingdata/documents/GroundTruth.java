@@ -1,6 +1,8 @@
 package io.clearline.trainingdata.documents;
 
 import io.clearline.core.document.DocumentType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ public record GroundTruth(String id, DocumentType documentType, String layoutId,
                           Map<String, Object> fields, List<Map<String, Object>> lines) {
 
     public GroundTruth {
-        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         lines = List.copyOf(lines);
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ public final class Scans {
             for (int p = 0; p < source.getNumberOfPages(); p++) {
                 BufferedImage page = degrade(renderer.renderImageWithDPI(p, dpi, ImageType.GRAY), skew, random);
                 byte[] jpeg = jpeg(page, 0.55f + random.nextFloat() * 0.3f);
-                BufferedImage artefacts = ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+                BufferedImage artefacts = ImageIO.read(new ByteArrayInputStream(jpeg));
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ImageIO.write(artefacts, "png", png);
                 pngs.add(png.toByteArray());

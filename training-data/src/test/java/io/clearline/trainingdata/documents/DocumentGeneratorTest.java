@@ -3,6 +3,8 @@ package io.clearline.trainingdata.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clearline.core.document.DocumentType;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -83,8 +86,8 @@ class DocumentGeneratorTest {
             assertThat(new PDFTextStripper().getText(pdf)).isBlank();
             assertThat(pdf.getNumberOfPages()).isEqualTo(scan.pngPages().size());
         }
-        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(
-                new java.io.ByteArrayInputStream(scan.pngPages().get(0)));
+        BufferedImage page = ImageIO.read(
+                new ByteArrayInputStream(scan.pngPages().get(0)));
         assertThat(page.getWidth()).isGreaterThan(1500);
         assertThat(Scans.scan(doc, 5).pdf()).isEqualTo(scan.pdf());
     }
