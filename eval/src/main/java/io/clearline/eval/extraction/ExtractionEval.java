@@ -7,6 +7,7 @@ import io.clearline.extraction.doctype.TitleKeywordDetector;
 import io.clearline.trainingdata.badinput.BadInputs;
 import io.clearline.trainingdata.documents.DocumentGenerator;
 import io.clearline.trainingdata.documents.GeneratedDocument;
+import io.clearline.trainingdata.documents.Scans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,12 @@ public final class ExtractionEval {
             pagesPerSecond = Math.max(pagesPerSecond, timedPages / ((System.nanoTime() - start) / 1e9));
         }
 
+        // scans are generated, but nothing can read them without OCR; record what extraction says of them
+        Map<String, Long> scanOutcomes = new java.util.TreeMap<>();
+        documents.stream().filter(d -> d.truth().id().endsWith("-000")).limit(8).forEach(d -> {
+            ExtractionResult r = extractor.extract(Scans.scan(d, seed).pdf());
+            scanOutcomes.merge(r.status() + (r.reason() == null ? "" : ": " + r.reason()), 1L, Long::sum);
+        });
         CorpusInvoices invoices = new CorpusInvoices().run(corpus, extractor);
         CorpusEmails emails = new CorpusEmails().run(corpus, extractor);
         Duration limit = Duration.ofSeconds(15);
@@ -87,7 +94,7 @@ public final class ExtractionEval {
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("extraction.json"), ExtractionReport.json(json));
         Files.writeString(reports.resolve("extraction.md"),
-                ExtractionReport.markdown(json, score, invoices, emails, bad, perLayout));
+                ExtractionReport.markdown(json, score, invoices, emails, bad, perLayout, scanOutcomes));
         System.out.println(ExtractionReport.json(json));
         return 0;
     }
