@@ -57,6 +57,11 @@ public final class FieldReader {
         if (party != null && !found.containsKey(party)) {
             Letterhead.party(party, text, locale).ifPresent(f -> found.put(party, f));
         }
+        if (type == DocumentType.INVOICE && !found.containsKey("buyer_name")) {
+            ExtractedField<Object> seller = found.get("seller_name");
+            AddressWindow.recipient("buyer_name", text, locale, seller == null ? null : String.valueOf(seller.value()))
+                    .ifPresent(f -> found.put("buyer_name", f));
+        }
         if (Schema.of(type).fields().containsKey("currency") && !found.containsKey("currency")) {
             currency(text).ifPresent(f -> found.put("currency", f));
         }
