@@ -1,0 +1,116 @@
+package io.clearline.extraction.mail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Splits an e-mail (.eml, Outlook .msg, TNEF winmail.dat) into its body and its attachments
+ * through Tika. Attached and forwarded messages are opened too, down to a depth limit, so a PO
+ * forwarded by customer service still comes out; the limit stops deeply nested mail bombs.
+ */
+public final class MailParts {
+
+    private static final int MAX_DEPTH = 5;
+    private static final int MAX_ATTACHMENTS = 500;
+    private static final int MAX_BODY_CHARS = 1_000_000;
+
+    private MailParts() {
+    }
+
+    public static MailMessage split(byte[] message) throws IOException {
+        List<Attachment> attachments = new ArrayList<>();
+        String body = parse(message, 0, attachments);
+        return new MailMessage(body, attachments);
+    }
+
+    private static String parse(byte[] content, int depth, List<Attachment> into) throws IOException {
+        BodyContentHandler handler = new BodyContentHandler(MAX_BODY_CHARS);
+        ParseContext context = new ParseContext();
+        AutoDetectParser parser = new AutoDetectParser();
+        context.set(Parser.class, parser);
+        context.set(EmbeddedDocumentExtractor.class, new Collector(depth, into, context));
+        try {
+            parser.parse(new ByteArrayInputStream(content), handler, new Metadata(), context);
+        } catch (SAXException | TikaException | RuntimeException e) {
+            // keep what was read before the damage: a broken last part must not lose the PO before it
+            if (!WriteLimitReachedException.isWriteLimitReached(e) && into.isEmpty()
+                    && handler.toString().isBlank()) {
+                throw new IOException("unreadable message: " + rootCause(e), e);
+            }
+        }
+        return handler.toString();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** Keeps every embedded file's bytes instead of parsing it into the body text. */
+    private static final class Collector implements EmbeddedDocumentExtractor {
+
+        private final int depth;
+        private final List<Attachment> into;
+
+        private final ParsingEmbeddedDocumentExtractor bodyText;
+
+        Collector(int depth, List<Attachment> into, ParseContext context) {
+            this.depth = depth;
+            this.into = into;
+            this.bodyText = new ParsingEmbeddedDocumentExtractor(context);
+        }
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return into.size() < MAX_ATTACHMENTS;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+                throws IOException, SAXException {
+            byte[] bytes = stream.readAllBytes();
+            String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            String type = metadata.get(Metadata.CONTENT_TYPE);
+            if (type == null || type.startsWith("application/octet-stream")) {
+                type = io.clearline.extraction.reading.FileKind.of(bytes).mediaType();
+            }
+            boolean message = type != null && (type.startsWith("message/rfc822")
+                    || type.contains("ms-outlook") || type.contains("ms-tnef"));
+            if (name == null && type != null && (type.startsWith("text/plain") || type.startsWith("text/html"))) {
+                // the message's own text (a PO typed in the body counts): into the body, not a file
+                bodyText.parseEmbedded(new ByteArrayInputStream(bytes), handler, metadata, outputHtml);
+                return;
+            }
+            if (message || bytes.length > 0 && looksLikeMessage(name)) {
+                if (depth < MAX_DEPTH) {
+                    parse(bytes, depth + 1, into);
+                }
+                return;
+            }
+            into.add(new Attachment(name == null ? "attachment-" + (into.size() + 1) : name,
+                    type == null ? "application/octet-stream" : type, bytes, depth));
+        }
+
+        private static boolean looksLikeMessage(String name) {
+            return name != null && (name.endsWith(".eml") || name.endsWith(".msg") || name.equals("winmail.dat"));
+        }
+    }
+}
