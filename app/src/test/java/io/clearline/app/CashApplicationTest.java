@@ -1,0 +1,198 @@
+package io.clearline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clearline.core.CustomerId;
+import io.clearline.core.money.Money;
+import io.clearline.governance.ActionGateway;
+import io.clearline.governance.SegregationOfDutiesViolation;
+import io.clearline.matching.application.CashApplication;
+import io.clearline.matching.application.OpenItemRows;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cash application end to end over real HTTP: open items in, a BAI2 file imported, the payment matched
+ * and proposed by the matcher through the gateway; the policy applies a sure match at once and queues
+ * an ambiguous one for a supervisor.
+ */
+class CashApplicationTest extends ServiceTest {
+
+    private static final Random RANDOM = new Random();
+
+    @Autowired
+    OpenItemRows openItems;
+
+    @Autowired
+    ActionGateway gateway;
+
+    @Autowired
+    CashApplication cash;
+
+    private Http client;
+    private String writer;
+    private String customer;
+    private String name;
+    private long number;
+
+    @BeforeEach
+    void world() {
+        client = browser();
+        writer = apiKey("payments:write");
+        // every test has its own customer and document numbers: the database is shared
+        number = 700_000_000L + RANDOM.nextInt(99_000_000);
+        customer = "C" + number;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            word.append((char) ('A' + RANDOM.nextInt(26)));
+        }
+        name = "ZEPHYR " + word + " HOLDINGS";
+    }
+
+    @Test
+    void anExactReferenceAndAmountIsAppliedAutomaticallyWithTheMatcherAsProposer() {
+        String invoice = Long.toString(number + 1);
+        upsert(List.of(item(invoice, "1234.50"), item(Long.toString(number + 2), "880.00")));
+        String paymentId = importPayment(123450, "INV " + invoice);
+
+        HttpResponse<byte[]> matched = match(paymentId);
+
+        assertThat(matched.statusCode()).as(Http.text(matched)).isEqualTo(201);
+        JsonNode view = Http.json(matched);
+        assertThat(view.get("decision").asString()).isEqualTo("AUTO");
+        assertThat(view.get("allocations").get(0).get("documentNumber").asString()).isEqualTo(invoice);
+        JsonNode proposal = view.get("proposal");
+        assertThat(proposal.get("status").asString()).as(view.toString()).isEqualTo("EXECUTED");
+        assertThat(proposal.get("proposer").asString()).isEqualTo("matcher:cash-matcher");
+        assertThat(proposal.get("evidence").toString()).contains(invoice);
+        assertThat(open(invoice)).isEqualTo(Money.of("0.00", "USD"));
+        assertThat(open(Long.toString(number + 2))).isEqualTo(Money.of("880.00", "USD"));
+
+        Http supervisor = loggedIn("supervisor", "supervisor-demo");
+        JsonNode audit = Http.json(supervisor.get("/api/v1/audit?actor=matcher:cash-matcher&limit=1000"));
+        List<String> actions = new ArrayList<>();
+        audit.forEach(e -> {
+            if (e.get("subject").asString().equals("payment:" + paymentId)) {
+                actions.add(e.get("action").asString());
+            }
+        });
+        assertThat(actions).contains("cash.apply:proposed");
+
+        // matching again changes nothing: the stored proposal is the answer
+        HttpResponse<byte[]> again = match(paymentId);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(Http.json(again).get("proposal").get("id").asString()).isEqualTo(proposal.get("id").asString());
+        assertThat(open(invoice)).isEqualTo(Money.of("0.00", "USD"));
+    }
+
+    @Test
+    void anAmbiguousPaymentWaitsForASupervisorAndTheMatcherCannotApproveIt() {
+        String first = Long.toString(number + 11);
+        String second = Long.toString(number + 12);
+        upsert(List.of(item(first, "500.00"), item(second, "500.00")));
+        String paymentId = importPayment(50000, "PAYMENT THANK YOU");
+
+        HttpResponse<byte[]> matched = match(paymentId);
+
+        assertThat(matched.statusCode()).as(Http.text(matched)).isEqualTo(201);
+        JsonNode view = Http.json(matched);
+        JsonNode proposal = view.get("proposal");
+        assertThat(proposal.get("status").asString()).as(view.toString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(proposal.get("confidence").asDouble()).isLessThan(cash.autoThreshold());
+        assertThat(open(first)).isEqualTo(Money.of("500.00", "USD"));
+        assertThat(open(second)).isEqualTo(Money.of("500.00", "USD"));
+        UUID id = UUID.fromString(proposal.get("id").asString());
+
+        assertThatThrownBy(() -> gateway.approve(id, CashApplication.MATCHER))
+                .isInstanceOf(SegregationOfDutiesViolation.class);
+
+        Http supervisor = loggedIn("supervisor", "supervisor-demo");
+        HttpResponse<byte[]> approved = supervisor.send(supervisor.request("/api/v1/proposals/" + id + "/approve")
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", supervisor.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(approved.statusCode()).as(Http.text(approved)).isEqualTo(200);
+        assertThat(Http.json(approved).get("status").asString()).isEqualTo("EXECUTED");
+        String applied = view.get("allocations").get(0).get("documentNumber").asString();
+        String other = applied.equals(first) ? second : first;
+        assertThat(open(applied)).isEqualTo(Money.of("0.00", "USD"));
+        assertThat(open(other)).isEqualTo(Money.of("500.00", "USD"));
+    }
+
+    @Test
+    void anOpenItemOfAnUnknownCustomerIsRefusedAndNothingIsStored() {
+        Map<String, Object> body = Map.of("customers", List.of(), "openItems", List.of(Map.of(
+                "customerId", "NOBODY-" + number, "documentNumber", "X" + number, "documentType", "INVOICE",
+                "issueDate", "2024-03-01", "currency", "USD", "originalAmount", 10, "openAmount", 10)));
+        HttpResponse<byte[]> refused = post("/api/v1/open-items", Http.toJson(body));
+        assertProblem(refused, 422, "unknown-customer");
+
+        HttpResponse<byte[]> badCurrency = post("/api/v1/open-items", Http.toJson(Map.of("openItems", List.of(Map.of(
+                "customerId", customer, "documentNumber", "Y" + number, "issueDate", "2024-03-01", "currency", "XX",
+                "originalAmount", 10, "openAmount", 10)))));
+        assertProblem(badCurrency, 400, "invalid-request");
+        assertThat(openItems.find(new CustomerId(customer), "Y" + number)).isEmpty();
+    }
+
+    // ---- helpers
+
+    private Map<String, Object> item(String document, String amount) {
+        return Map.of("customerId", customer, "documentNumber", document, "documentType", "INVOICE",
+                "issueDate", "2024-03-01", "dueDate", "2024-03-31", "terms", "NET 30", "currency", "USD",
+                "originalAmount", new BigDecimal(amount), "openAmount", new BigDecimal(amount));
+    }
+
+    private void upsert(List<Map<String, Object>> items) {
+        Map<String, Object> body = Map.of(
+                "customers", List.of(Map.of("customerId", customer, "name", name, "bankAccounts", List.of())),
+                "openItems", items);
+        HttpResponse<byte[]> stored = post("/api/v1/open-items", Http.toJson(body));
+        assertThat(stored.statusCode()).as(Http.text(stored)).isEqualTo(200);
+        assertThat(Http.json(stored).get("openItems").asInt()).isEqualTo(items.size());
+    }
+
+    private HttpResponse<byte[]> post(String path, String json) {
+        return client.send(withKey(client.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), writer));
+    }
+
+    private HttpResponse<byte[]> match(String paymentId) {
+        return client.send(withKey(client.request("/api/v1/payments/" + paymentId + "/match")
+                .POST(HttpRequest.BodyPublishers.noBody()), writer));
+    }
+
+    private Money open(String document) {
+        return openItems.find(new CustomerId(customer), document).orElseThrow().item().openAmount();
+    }
+
+    /** Imports a one-credit BAI2 file (totals and record counts as the format checks them); returns the payment id. */
+    private String importPayment(long cents, String reference) {
+        long total = 1_000_000 + cents + cents;
+        String bai2 = "01,BANKID,CLEARLINE,240315,0800," + number + ",,,2/\n"
+                + "02,CLEARLINE,BANKID,1,240314,,USD,2/\n"
+                + "03,123456789,USD,010,1000000,,,100," + cents + ",1,/\n"
+                + "16,195," + cents + ",,BR" + number + ",," + reference + "/\n"
+                + "88,DBNM: " + name + "\n"
+                + "49," + total + ",4/\n"
+                + "98," + total + ",1,6/\n"
+                + "99," + total + ",1,8/\n";
+        HttpResponse<byte[]> uploaded = client.send(withKey(new Http.Multipart()
+                .file("file", "cash-" + number + ".bai2", bai2.getBytes(StandardCharsets.US_ASCII))
+                .into(client.request("/api/v1/payment-files")), writer));
+        assertThat(uploaded.statusCode()).as(Http.text(uploaded)).isEqualTo(201);
+        JsonNode ids = Http.json(uploaded).get("files").get(0).get("file").get("paymentIds");
+        assertThat(ids.size()).isEqualTo(1);
+        return ids.get(0).asString();
+    }
+}
