@@ -131,6 +131,35 @@ class CashApplicationTest extends ServiceTest {
     }
 
     @Test
+    void anApplicationProposedAgainstAnItemTheErpChangedSinceFailsAndChangesNothing() {
+        String first = Long.toString(number + 21);
+        String second = Long.toString(number + 22);
+        upsert(List.of(item(first, "700.00"), item(second, "700.00")));
+        String paymentId = importPayment(70000, "REMITTANCE");
+        JsonNode proposal = Http.json(match(paymentId)).get("proposal");
+        assertThat(proposal.get("status").asString()).isEqualTo("PENDING_APPROVAL");
+
+        // meanwhile the ERP records a partial payment on both invoices
+        Map<String, Object> a = new java.util.HashMap<>(item(first, "700.00"));
+        a.put("openAmount", new BigDecimal("650.00"));
+        Map<String, Object> b = new java.util.HashMap<>(item(second, "700.00"));
+        b.put("openAmount", new BigDecimal("650.00"));
+        upsert(List.of(a, b));
+
+        Http supervisor = loggedIn("supervisor", "supervisor-demo");
+        HttpResponse<byte[]> approved = supervisor.send(supervisor.request(
+                        "/api/v1/proposals/" + proposal.get("id").asString() + "/approve")
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", supervisor.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(approved.statusCode()).as(Http.text(approved)).isEqualTo(200);
+        JsonNode failed = Http.json(approved);
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("failureReason").asString()).contains("changed since the proposal");
+        assertThat(open(first)).isEqualTo(Money.of("650.00", "USD"));
+        assertThat(open(second)).isEqualTo(Money.of("650.00", "USD"));
+    }
+
+    @Test
     void anOpenItemOfAnUnknownCustomerIsRefusedAndNothingIsStored() {
         Map<String, Object> body = Map.of("customers", List.of(), "openItems", List.of(Map.of(
                 "customerId", "NOBODY-" + number, "documentNumber", "X" + number, "documentType", "INVOICE",

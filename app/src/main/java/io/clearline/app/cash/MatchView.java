@@ -5,7 +5,6 @@ import io.clearline.governance.ActionProposal;
 import io.clearline.matching.Allocation;
 import io.clearline.matching.MatchResult;
 import io.clearline.matching.application.MatchOutcome;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,12 +15,13 @@ import java.util.UUID;
 record MatchView(String paymentId, String decision, Double confidence, String customerId,
         List<AllocationView> allocations, List<String> notes, ProposalSummary proposal, boolean replay) {
 
-    record AllocationView(String customerId, String documentNumber, BigDecimal applied, BigDecimal discount,
-            BigDecimal deduction, String deductionReason, String currency, String explanation) {
+    /** Amounts as plain decimal strings with the currency's minor units, as elsewhere in the API. */
+    record AllocationView(String customerId, String documentNumber, String applied, String discount,
+            String deduction, String deductionReason, String currency, String explanation) {
 
         static AllocationView of(Allocation a) {
             return new AllocationView(a.customer().map(CustomerId::value).orElse(null), a.documentNumber().orElse(null),
-                    a.applied().amount(), a.discount().amount(), a.deduction().amount(),
+                    a.applied().toPlainString(), a.discount().toPlainString(), a.deduction().toPlainString(),
                     a.deductionReason().map(r -> r.code()).orElse(null), a.applied().currency().getCurrencyCode(),
                     a.explanation());
         }

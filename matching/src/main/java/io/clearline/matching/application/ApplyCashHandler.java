@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +57,19 @@ public class ApplyCashHandler implements ActionHandler<ApplyCash> {
             throw new ApplicationRefused("allocations and unapplied add up to " + total(cash).toPlainString()
                     + ", the payment is " + cash.amount().toPlainString());
         }
+        if (jdbc.sql("select count(*) from matching.applied_payment where payment_id = :p").param("p", cash.paymentId())
+                .query(Long.class).single() > 0) {
+            throw new ApplicationRefused("payment " + cash.paymentId() + " is already applied");
+        }
+        long documents = cash.allocations().stream().map(l -> l.customerId() + "\u0000" + l.documentNumber()).distinct().count();
+        if (documents != cash.allocations().size()) {
+            throw new ApplicationRefused("an open item appears twice in the allocations of payment " + cash.paymentId());
+        }
+        // every check before any write, so a refusal leaves nothing even outside the gateway's savepoint
+        List<Money> reduced = new ArrayList<>();
+        for (ApplyCash.Line line : cash.allocations()) {
+            reduced.add(checked(cash, line));
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean first = jdbc.sql("insert into matching.applied_payment (payment_id, proposal_id, currency, amount, "
                 + "unapplied_amount, applied_by, applied_at) values (:p, :proposal, :cur, :amount, :unapplied, :by, :now) "
@@ -65,8 +80,8 @@ public class ApplyCashHandler implements ActionHandler<ApplyCash> {
         if (!first) {
             throw new ApplicationRefused("payment " + cash.paymentId() + " is already applied");
         }
-        for (ApplyCash.Line line : cash.allocations()) {
-            apply(action.proposalId(), cash, line, now);
+        for (int i = 0; i < reduced.size(); i++) {
+            write(action.proposalId(), cash, cash.allocations().get(i), reduced.get(i), now);
         }
         events.publishEvent(new CashApplied(cash.paymentId(), action.proposalId(), cash.allocations()));
         return new ActionOutcome("payment " + cash.paymentId() + " applied to " + cash.allocations().size()
@@ -74,7 +89,8 @@ public class ApplyCashHandler implements ActionHandler<ApplyCash> {
                 cash.paymentId());
     }
 
-    private void apply(UUID proposal, ApplyCash cash, ApplyCash.Line line, Instant now) {
+    /** Locks the item and returns its open amount after this line, or refuses. */
+    private Money checked(ApplyCash cash, ApplyCash.Line line) {
         String what = "open item " + line.documentNumber() + " of " + line.customerId();
         OpenItemRows.Stored stored = items.lock(new CustomerId(line.customerId()), line.documentNumber())
                 .orElseThrow(() -> new ApplicationRefused(what + " does not exist"));
@@ -94,7 +110,11 @@ public class ApplyCashHandler implements ActionHandler<ApplyCash> {
             throw new ApplicationRefused(what + ": applying " + line.applied().add(line.discount()).toPlainString()
                     + " to an open amount of " + open.toPlainString() + " would leave " + reduced.toPlainString());
         }
-        items.setOpenAmount(stored.item().customerId(), line.documentNumber(), reduced.amount(), now);
+        return reduced;
+    }
+
+    private void write(UUID proposal, ApplyCash cash, ApplyCash.Line line, Money reduced, Instant now) {
+        items.setOpenAmount(new CustomerId(line.customerId()), line.documentNumber(), reduced.amount(), now);
         jdbc.sql("insert into matching.application (id, payment_id, proposal_id, customer_id, document_number, currency, "
                 + "applied_amount, discount_amount, deduction_amount, deduction_reason, created_at) values (:id, :p, "
                 + ":proposal, :c, :d, :cur, :applied, :discount, :deduction, :reason, :now)")

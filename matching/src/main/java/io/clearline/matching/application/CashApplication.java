@@ -170,10 +170,10 @@ public class CashApplication {
 
     private ApplyCash payload(Payment payment, MatchResult result) {
         List<ApplyCash.Line> lines = new ArrayList<>();
-        java.math.BigDecimal unapplied = java.math.BigDecimal.ZERO;
+        io.clearline.core.money.Money unapplied = io.clearline.core.money.Money.zero(payment.amount().currency());
         for (Allocation a : result.allocations()) {
             if (a.isRemainder()) {
-                unapplied = unapplied.add(a.applied().amount());
+                unapplied = unapplied.plus(a.applied());
                 continue;
             }
             CustomerId customer = a.customer().orElseThrow();
@@ -185,7 +185,7 @@ public class CashApplication {
                     stored.item().openAmount().amount(), stored.version()));
         }
         return new ApplyCash(payment.id().value(), payment.amount().currency().getCurrencyCode(),
-                payment.amount().amount(), lines, unapplied);
+                payment.amount().amount(), lines, unapplied.amount());
     }
 
     /**
