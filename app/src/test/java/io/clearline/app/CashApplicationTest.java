@@ -95,6 +95,34 @@ class CashApplicationTest extends ServiceTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(Http.json(again).get("proposal").get("id").asString()).isEqualTo(proposal.get("id").asString());
         assertThat(open(invoice)).isEqualTo(Money.of("0.00", "USD"));
+
+        // a reversal is a new action a person proposes and another approves; it gives the invoice back its amount
+        Http analyst = loggedIn("analyst", "analyst-demo");
+        HttpResponse<byte[]> reverse = analyst.send(analyst.request("/api/v1/proposals")
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", analyst.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString(Http.toJson(Map.of("kind", "cash.reverse",
+                        "subject", "payment:" + paymentId, "confidence", 1.0, "idempotencyKey", "cash.reverse:" + paymentId,
+                        "payload", Map.of("paymentId", paymentId, "reason", "customer paid the wrong entity"))))));
+        assertThat(reverse.statusCode()).as(Http.text(reverse)).isEqualTo(201);
+        assertThat(Http.json(reverse).get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        HttpResponse<byte[]> reversed = approve(supervisor, Http.json(reverse).get("id").asString());
+        assertThat(Http.json(reversed).get("status").asString()).as(Http.text(reversed)).isEqualTo("EXECUTED");
+        assertThat(open(invoice)).isEqualTo(Money.of("1234.50", "USD"));
+        HttpResponse<byte[]> twice = analyst.send(analyst.request("/api/v1/proposals")
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", analyst.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString(Http.toJson(Map.of("kind", "cash.reverse",
+                        "subject", "payment:" + paymentId, "confidence", 1.0, "idempotencyKey", "again:" + paymentId,
+                        "payload", Map.of("paymentId", paymentId, "reason", "again"))))));
+        JsonNode failed = Http.json(approve(supervisor, Http.json(twice).get("id").asString()));
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("failureReason").asString()).contains("already reversed");
+        assertThat(open(invoice)).isEqualTo(Money.of("1234.50", "USD"));
+    }
+
+    private static HttpResponse<byte[]> approve(Http person, String proposalId) {
+        return person.send(person.request("/api/v1/proposals/" + proposalId + "/approve")
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", person.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
     }
 
     @Test

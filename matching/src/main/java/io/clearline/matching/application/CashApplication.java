@@ -146,6 +146,12 @@ public class CashApplication {
         sync(applied.allocations().stream().map(l -> new ItemKey(new CustomerId(l.customerId()), l.documentNumber())).toList());
     }
 
+    /** Reversed applications make their items matchable again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(CashReversed reversed) {
+        sync(reversed.restored().stream().map(l -> new ItemKey(new CustomerId(l.customerId()), l.documentNumber())).toList());
+    }
+
     private record ItemKey(CustomerId customer, String documentNumber) {
     }
 
@@ -160,10 +166,16 @@ public class CashApplication {
             if (c < 0 || stored.isEmpty()) {
                 continue;
             }
+            boolean indexed = false;
             for (int id : index.byDocumentKey(io.clearline.matching.reference.References.canonical(key.documentNumber()))) {
                 if (index.customerOf(id) == c && index.documentNumber(id).equals(key.documentNumber())) {
                     index.apply(id, index.openMinor(id) - stored.get().item().openAmount().minorUnits());
+                    indexed = true;
                 }
+            }
+            // items loaded fully paid are not indexed; a reversal opens them again
+            if (!indexed && !stored.get().item().openAmount().isZero()) {
+                index.add(stored.get().item());
             }
         }
     }
