@@ -27,12 +27,13 @@ record MatchView(String paymentId, String decision, Double confidence, String cu
         }
     }
 
-    record ProposalSummary(UUID id, String status, String proposer, double confidence, List<String> evidence,
-            String outcome, String failureReason) {
+    /** The proposal as the gateway keeps it; {@code payload} is the {@code cash.apply} payload JSON. */
+    record ProposalSummary(UUID id, String status, String proposer, double confidence, String payload,
+            List<String> evidence, String outcome, String failureReason) {
 
         static ProposalSummary of(ActionProposal p) {
             return new ProposalSummary(p.id(), p.status().name(), p.proposer().id(), p.confidence().value(),
-                    p.evidence(), p.outcome(), p.failureReason());
+                    p.payloadJson(), p.evidence(), p.outcome(), p.failureReason());
         }
     }
 
