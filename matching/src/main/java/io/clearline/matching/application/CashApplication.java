@@ -8,6 +8,7 @@ import io.clearline.core.receivables.Payment;
 import io.clearline.governance.ActionGateway;
 import io.clearline.governance.ActionProposal;
 import io.clearline.governance.Actor;
+import io.clearline.governance.Policies;
 import io.clearline.governance.ProposeAction;
 import io.clearline.governance.Submission;
 import io.clearline.matching.Allocation;
@@ -53,6 +54,7 @@ public class CashApplication {
 
     private final OpenItemRows rows;
     private final ActionGateway gateway;
+    private final Policies policies;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Calibration calibration = Calibration.bundled();
@@ -60,10 +62,11 @@ public class CashApplication {
             MatchSettings.defaults().withAutoThreshold(calibration.autoThreshold().orElse(MatchSettings.defaults().autoThreshold()));
     private CashMatcher matcher;
 
-    public CashApplication(OpenItemRows rows, ActionGateway gateway, PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clock) {
+    public CashApplication(OpenItemRows rows, ActionGateway gateway, Policies policies,
+            PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
         this.rows = rows;
         this.gateway = gateway;
+        this.policies = policies;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -74,7 +77,19 @@ public class CashApplication {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    public synchronized void load() {
+    public void start() {
+        load();
+        // the policy, not the matcher, decides; a policy off the matcher's threshold changes what is touchless
+        Optional<Double> policy = policies.current(ApplyCash.KIND).map(p -> p.rules().autoApproveMinConfidence());
+        if (policy.isEmpty()) {
+            log.warn("no auto-approve policy for {}: every match waits for a person", ApplyCash.KIND);
+        } else if (Math.abs(policy.get() - settings.autoThreshold()) > 1e-9) {
+            log.warn("{} policy auto-approves from confidence {}, the matcher's calibrated AUTO threshold is {}",
+                    ApplyCash.KIND, policy.get(), settings.autoThreshold());
+        }
+    }
+
+    synchronized void load() {
         List<OpenItem> open = rows.openItems().stream().filter(i -> !i.openAmount().isZero()).toList();
         matcher = CashMatcher.of(rows.customers(), open, settings, new KeywordDeductionReasons(), calibration);
         log.info("cash matcher loaded with {} open items", open.size());
