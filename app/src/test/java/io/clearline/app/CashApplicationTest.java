@@ -191,6 +191,34 @@ class CashApplicationTest extends ServiceTest {
     }
 
     @Test
+    void aFileOfExactPaymentsIsAppliedTouchlessThroughTheGateway() {
+        int n = 100;
+        List<Map<String, Object>> invoices = new ArrayList<>();
+        List<Long> cents = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String document = Long.toString(number * 1000 + i);
+            long amount = 10_000 + 137L * i;
+            invoices.add(item(document, BigDecimal.valueOf(amount, 2).toPlainString()));
+            cents.add(amount);
+            references.add("INV " + document);
+        }
+        upsert(invoices);
+
+        long start = System.nanoTime();
+        List<String> payments = importPayments(cents, references);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        for (int i = 0; i < n; i++) {
+            assertThat(open(Long.toString(number * 1000 + i))).as("invoice %d", i).isEqualTo(Money.of("0.00", "USD"));
+        }
+        assertThat(payments).allSatisfy(p -> assertThat(gateway.forSubject("payment:" + p)).singleElement()
+                .satisfies(proposal -> assertThat(proposal.status().name()).isEqualTo("EXECUTED")));
+        System.out.printf("cash application: %d payments imported, matched and applied through the gateway in %.2f s%n",
+                n, seconds);
+    }
+
+    @Test
     void anOpenItemOfAnUnknownCustomerIsRefusedAndNothingIsStored() {
         Map<String, Object> body = Map.of("customers", List.of(), "openItems", List.of(Map.of(
                 "customerId", "NOBODY-" + number, "documentNumber", "X" + number, "documentType", "INVOICE",
@@ -236,23 +264,35 @@ class CashApplicationTest extends ServiceTest {
         return openItems.find(new CustomerId(customer), document).orElseThrow().item().openAmount();
     }
 
-    /** Imports a one-credit BAI2 file (totals and record counts as the format checks them); returns the payment id. */
+    /** Imports a one-credit BAI2 file; returns the payment id. */
     private String importPayment(long cents, String reference) {
-        long total = 1_000_000 + cents + cents;
-        String bai2 = "01,BANKID,CLEARLINE,240315,0800," + number + ",,,2/\n"
+        List<String> ids = importPayments(List.of(cents), List.of(reference));
+        return ids.get(0);
+    }
+
+    /** Imports a BAI2 file with one credit per amount (totals and record counts as the format checks them). */
+    private List<String> importPayments(List<Long> cents, List<String> references) {
+        long sum = cents.stream().mapToLong(Long::longValue).sum();
+        long total = 1_000_000 + sum + sum;
+        int n = cents.size();
+        StringBuilder bai2 = new StringBuilder("01,BANKID,CLEARLINE,240315,0800," + number + ",,,2/\n"
                 + "02,CLEARLINE,BANKID,1,240314,,USD,2/\n"
-                + "03,123456789,USD,010,1000000,,,100," + cents + ",1,/\n"
-                + "16,195," + cents + ",,BR" + number + ",," + reference + "/\n"
-                + "88,DBNM: " + name + "\n"
-                + "49," + total + ",4/\n"
-                + "98," + total + ",1,6/\n"
-                + "99," + total + ",1,8/\n";
+                + "03,123456789,USD,010,1000000,,,100," + sum + "," + n + ",/\n");
+        for (int i = 0; i < n; i++) {
+            bai2.append("16,195,").append(cents.get(i)).append(",,BR").append(number).append('-').append(i).append(",,")
+                    .append(references.get(i)).append("/\n").append("88,DBNM: ").append(name).append('\n');
+        }
+        bai2.append("49,").append(total).append(',').append(2 * n + 2).append("/\n")
+                .append("98,").append(total).append(",1,").append(2 * n + 4).append("/\n")
+                .append("99,").append(total).append(",1,").append(2 * n + 6).append("/\n");
         HttpResponse<byte[]> uploaded = client.send(withKey(new Http.Multipart()
-                .file("file", "cash-" + number + ".bai2", bai2.getBytes(StandardCharsets.US_ASCII))
+                .file("file", "cash-" + number + ".bai2", bai2.toString().getBytes(StandardCharsets.US_ASCII))
                 .into(client.request("/api/v1/payment-files")), writer));
         assertThat(uploaded.statusCode()).as(Http.text(uploaded)).isEqualTo(201);
         JsonNode ids = Http.json(uploaded).get("files").get(0).get("file").get("paymentIds");
-        assertThat(ids.size()).isEqualTo(1);
-        return ids.get(0).asString();
+        assertThat(ids.size()).isEqualTo(n);
+        List<String> out = new ArrayList<>();
+        ids.forEach(id -> out.add(id.asString()));
+        return out;
     }
 }
