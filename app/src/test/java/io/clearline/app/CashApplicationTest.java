@@ -219,7 +219,7 @@ class CashApplicationTest extends ServiceTest {
     }
 
     @Test
-    void anOpenItemOfAnUnknownCustomerIsRefusedAndNothingIsStored() {
+    void badInputIsRefusedWithAProblemAndNothingIsStored() {
         Map<String, Object> body = Map.of("customers", List.of(), "openItems", List.of(Map.of(
                 "customerId", "NOBODY-" + number, "documentNumber", "X" + number, "documentType", "INVOICE",
                 "issueDate", "2024-03-01", "currency", "USD", "originalAmount", 10, "openAmount", 10)));
@@ -231,6 +231,12 @@ class CashApplicationTest extends ServiceTest {
                 "originalAmount", 10, "openAmount", 10)))));
         assertProblem(badCurrency, 400, "invalid-request");
         assertThat(openItems.find(new CustomerId(customer), "Y" + number)).isEmpty();
+
+        assertProblem(match("no-such-payment-" + number), 404, "not-found");
+        String reader = apiKey("payments:read");
+        HttpResponse<byte[]> notAllowed = client.send(withKey(client.request("/api/v1/open-items")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), reader));
+        assertProblem(notAllowed, 403, "access-denied");
     }
 
     // ---- helpers
