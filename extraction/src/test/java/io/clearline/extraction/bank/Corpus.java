@@ -9,19 +9,19 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /** The shared corpus of third-party payment files, and small helpers for reading them in tests. */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {
     }
 
-    static Path remittance() {
+    public static Path remittance() {
         Path fromModule = Path.of("../../shared/corpus/remittance-formats").toAbsolutePath().normalize();
         Path root = Files.isDirectory(fromModule) ? fromModule : Path.of("/work/shared/corpus/remittance-formats");
         Assumptions.assumeTrue(Files.isDirectory(root), "corpus not present");
         return root;
     }
 
-    static byte[] bytes(String relative) {
+    public static byte[] bytes(String relative) {
         try {
             return Files.readAllBytes(remittance().resolve(relative));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clearline.core.PaymentId;
 import io.clearline.core.audit.AuditEvent;
 import io.clearline.core.receivables.Payment;
+import io.clearline.extraction.bank.Corpus;
 import io.clearline.extraction.bank.BankFileFormat;
 import io.clearline.extraction.bank.BankFileResult;
 import io.clearline.extraction.bank.BankFileSettings;
