@@ -80,6 +80,7 @@ class CashApplicationTest extends ServiceTest {
         assertThat(proposal.get("evidence").toString()).contains(invoice);
         assertThat(open(invoice)).isEqualTo(Money.of("0.00", "USD"));
         assertThat(open(Long.toString(number + 2))).isEqualTo(Money.of("880.00", "USD"));
+        assertThat(paymentStatus(paymentId)).isEqualTo("APPLIED");
 
         Http supervisor = loggedIn("supervisor", "supervisor-demo");
         JsonNode audit = Http.json(supervisor.get("/api/v1/audit?actor=matcher:cash-matcher&limit=1000"));
@@ -111,6 +112,7 @@ class CashApplicationTest extends ServiceTest {
         HttpResponse<byte[]> reversed = approve(supervisor, Http.json(reverse).get("id").asString());
         assertThat(Http.json(reversed).get("status").asString()).as(Http.text(reversed)).isEqualTo("EXECUTED");
         assertThat(open(invoice)).isEqualTo(Money.of("1234.50", "USD"));
+        assertThat(paymentStatus(paymentId)).isEqualTo("UNAPPLIED");
         HttpResponse<byte[]> twice = analyst.send(analyst.request("/api/v1/proposals")
                 .header("Content-Type", "application/json").header("X-CSRF-TOKEN", analyst.csrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString(Http.toJson(Map.of("kind", "cash.reverse",
@@ -268,6 +270,13 @@ class CashApplicationTest extends ServiceTest {
 
     private Money open(String document) {
         return openItems.find(new CustomerId(customer), document).orElseThrow().item().openAmount();
+    }
+
+    /** The payment's cash-application status as the API shows it. */
+    private String paymentStatus(String paymentId) {
+        HttpResponse<byte[]> payment = client.send(withKey(client.request("/api/v1/payments/" + paymentId).GET(), writer));
+        assertThat(payment.statusCode()).as(Http.text(payment)).isEqualTo(200);
+        return Http.json(payment).get("status").asString();
     }
 
     /** Imports a one-credit BAI2 file; returns the payment id. */

@@ -53,6 +53,15 @@ public class Payments {
                 .query((rs, n) -> PaymentStatus.valueOf(rs.getString(1))).optional();
     }
 
+    /**
+     * Records whether cash application has used the payment (called in the applying or reversing
+     * transaction, so the flag commits with the application). Returns false for an unknown payment.
+     */
+    public boolean markStatus(PaymentId id, PaymentStatus status) {
+        return jdbc.sql("update extraction.payment set status = ? where id = ?").params(status.name(), id.value())
+                .update() == 1;
+    }
+
     /** The file a payment came from. */
     public Optional<UUID> fileOf(PaymentId id) {
         return jdbc.sql("select file_id from extraction.payment where id = ?").param(id.value())
