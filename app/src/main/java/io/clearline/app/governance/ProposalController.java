@@ -13,7 +13,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -96,9 +95,7 @@ class ProposalController {
     @Operation(summary = "Reject a pending proposal, with a reason")
     @PostMapping("/{id}/reject")
     @PreAuthorize(Access.ANALYST)
-    ResponseEntity<ProposalView> reject(@PathVariable UUID id, @RequestBody Map<String, String> body,
-            Authentication caller) {
-        return ResponseEntity.status(HttpStatus.OK)
-                .body(ProposalView.of(gateway.reject(id, Actors.of(caller), body.get("reason"))));
+    ProposalView reject(@PathVariable UUID id, @RequestBody Map<String, String> body, Authentication caller) {
+        return ProposalView.of(gateway.reject(id, Actors.of(caller), body.get("reason")));
     }
 }
