@@ -18,10 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>BAI2 with an expected.json: accepted; same number of accounts; per account the number of 16
  *     details and the sum of their amounts (minor units) as transcribed.</li>
- * <li>BAI2 marked must-parse-and-validate (moov): accepted under default settings (all trailers check).</li>
+ * <li>BAI2 marked must-parse-and-validate (moov): every record read; with default settings accepted, or refused
+ *     for its trailers only (moov's validation is structural, see {@link #moov}).</li>
  * <li>camt with a genkgo snapshot: accepted; same entries in order: signed amount in minor units,
  *     currency, credit/debit, booking date.</li>
- * <li>MT940 with a wolph golden: same transactions in order: signed amount, currency, value date.
+ * <li>MT940 with a wolph golden: same transactions in order: signed amount (SWIFT's sign, see {@link #swiftSigned}),
+ *     currency, value date.
  *     When the golden has no transactions, a rejection agrees too (nothing to import either way).
  *     Without a golden: accepted (balances check).</li>
  * <li>X12 820: accepted; payment amount, date, payer; each RMR: invoice, paid, original, discount,
@@ -45,6 +47,9 @@ final class Agreement {
         if (file.family().equals("MT940") && expected != null) {
             return mt940(expected, result);
         }
+        if (file.family().equals("BAI2") && expected == null) {
+            return moov(strict, lenient);
+        }
         if (!(result instanceof BankFileResult.Accepted accepted)) {
             return Optional.of("rejected: " + ((BankFileResult.Rejected) result).reason());
         }
@@ -57,6 +62,23 @@ final class Agreement {
             case "X12 820" -> x12(expected, accepted);
             default -> Optional.of("no comparison defined for " + file.family());
         };
+    }
+
+    /**
+     * moov's "must parse and validate": its Validate checks each record's fields and the file's structure, not
+     * control totals (at the corpus commit it has no totals check; later versions add one behind an option that
+     * is off by default "because many production files have incorrect trailers"). So: every record is read
+     * (the parse accepts it once totals are only warnings), and the default policy either accepts the file or
+     * refuses it for its trailers, naming the record - never for anything else.
+     */
+    private static Optional<String> moov(BankFileResult strict, BankFileResult lenient) {
+        if (lenient instanceof BankFileResult.Rejected r) {
+            return Optional.of("not read: " + r.reason());
+        }
+        if (strict instanceof BankFileResult.Rejected r && !r.reason().startsWith("totals do not agree: record ")) {
+            return Optional.of("rejected for something other than its trailers: " + r.reason());
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> bai2(JsonNode expected, BankFileResult.Accepted accepted) {
@@ -124,20 +146,27 @@ final class Agreement {
         for (int i = 0; i < want.size(); i++) {
             JsonNode w = want.get(i);
             BankEntry g = got.get(i);
-            BigDecimal amount = new BigDecimal(w.path("amount").path("amount").asString());
+            BigDecimal amount = swiftSigned(new BigDecimal(w.path("amount").path("amount").asString()),
+                    w.path("status").asString());
             String ccy = w.path("amount").path("currency").asString();
             String date = text(w.path("date"));
             if (amount.compareTo(g.signedAmount().amount()) != 0 || !ccy.equals(g.amount().currency().getCurrencyCode())
                     || date != null && !date.equals(g.valueDate().map(Object::toString).orElse(""))) {
-                boolean reversalSign = amount.negate().compareTo(g.signedAmount().amount()) == 0
-                        && w.path("status").asString().startsWith("R");
                 return Optional.of("transaction " + (i + 1) + ": expected " + amount + " " + ccy + " on " + date + ", found "
-                        + g.signedAmount().toPlainString() + " " + g.amount().currency() + " on " + g.valueDate().orElse(null)
-                        + (reversalSign ? " (the golden books " + w.path("status").asString() + " with the opposite sign"
-                        + " to SWIFT's definition: RC = reversal of a credit = debit, RD = reversal of a debit = credit)" : ""));
+                        + g.signedAmount().toPlainString() + " " + g.amount().currency() + " on " + g.valueDate().orElse(null));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The golden's amount in SWIFT's sign. wolph's {@code Amount} negates only the mark {@code D} (its documented
+     * default: "a reversal of a credit (RC) ... came back positive"), while SWIFT defines RC, the reversal of a
+     * credit, as a debit. The golden's {@code status} keeps the mark, so the comparison uses it; the statements'
+     * own balances (opening + entries = closing) hold only with RC as a debit.
+     */
+    static BigDecimal swiftSigned(BigDecimal goldenAmount, String mark) {
+        return mark.equals("RC") ? goldenAmount.abs().negate() : goldenAmount;
     }
 
     private static Optional<String> x12(JsonNode expected, BankFileResult.Accepted accepted) {

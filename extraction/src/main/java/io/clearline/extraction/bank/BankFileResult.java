@@ -11,11 +11,15 @@ public sealed interface BankFileResult {
     /** SHA-256 of the file bytes (hex); the same file always has the same digest. */
     String contentSha256();
 
-    /** Accepted as a whole; {@code payments} are the incoming credits, {@code statements} everything read. */
-    record Accepted(BankFileFormat format, String contentSha256, List<Payment> payments,
+    /**
+     * Accepted as a whole; {@code payments} are the incoming credits, {@code traces} their accounts and
+     * references (what recognises the same booking in another file), {@code statements} everything read.
+     */
+    record Accepted(BankFileFormat format, String contentSha256, List<Payment> payments, List<PaymentTrace> traces,
                     List<BankStatement> statements, List<String> warnings) implements BankFileResult {
         public Accepted {
             payments = List.copyOf(payments);
+            traces = List.copyOf(traces);
             statements = List.copyOf(statements);
             warnings = List.copyOf(warnings);
         }

@@ -66,14 +66,15 @@ public final class PaymentFiles {
 
     private static BankFileResult judge(ParsedFile parsed, String sha, BankFileSettings settings) {
         List<String> mismatches = parsed.totalsMismatches();
-        if (!mismatches.isEmpty() && settings.rejectOnTotalsMismatch()) {
+        if (!mismatches.isEmpty() && settings.rejectsMismatchesIn(parsed.format())) {
             String more = mismatches.size() > 1 ? " (and " + (mismatches.size() - 1) + " more: "
                     + String.join("; ", mismatches.subList(1, Math.min(mismatches.size(), 4))) + ")" : "";
             return new BankFileResult.Rejected(parsed.format(), sha, "totals do not agree: " + mismatches.get(0) + more);
         }
         List<String> warnings = new ArrayList<>(parsed.notes());
         mismatches.forEach(m -> warnings.add("totals do not agree (accepted by configuration): " + m));
-        return new BankFileResult.Accepted(parsed.format(), sha, parsed.payments(), parsed.statements(), warnings);
+        return new BankFileResult.Accepted(parsed.format(), sha, parsed.payments(), parsed.traces(), parsed.statements(),
+                warnings);
     }
 
     static String sha256(byte[] bytes) {

@@ -31,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports bank and EDI payment files. Each file is one transaction: its original bytes go to the raw
  * store, the file is recorded (accepted or rejected, with the reason), its payments are stored as
  * unapplied, and an audit event is appended; all of it or none. The same bytes imported again return
- * the recorded outcome and change nothing. {@link PaymentsImported} is published for accepted files.
+ * the recorded outcome and change nothing. A payment already imported from another file (the same
+ * booking, {@link SameBooking}) is linked to the first, not stored again. Imports are serialised by a
+ * transaction-scoped lock, so concurrent files cannot both store one booking.
+ * {@link PaymentsImported} is published for accepted files, naming only the new payments.
  */
 @Service
 public class PaymentFileIntake {
@@ -40,6 +43,7 @@ public class PaymentFileIntake {
 
     private final ImportedPaymentFiles files;
     private final Payments payments;
+    private final PaymentSightings sightings;
     private final DocumentIntake documents;
     private final AuditLog audit;
     private final PaymentsProperties properties;
@@ -48,16 +52,18 @@ public class PaymentFileIntake {
     private final Clock clock;
 
     @Autowired
-    public PaymentFileIntake(ImportedPaymentFiles files, Payments payments, DocumentIntake documents, AuditLog audit,
-            PaymentsProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
-        this(files, payments, documents, audit, properties, transactions, events, Clock.systemUTC());
+    public PaymentFileIntake(ImportedPaymentFiles files, Payments payments, PaymentSightings sightings,
+            DocumentIntake documents, AuditLog audit, PaymentsProperties properties,
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this(files, payments, sightings, documents, audit, properties, transactions, events, Clock.systemUTC());
     }
 
-    PaymentFileIntake(ImportedPaymentFiles files, Payments payments, DocumentIntake documents, AuditLog audit,
-            PaymentsProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            Clock clock) {
+    PaymentFileIntake(ImportedPaymentFiles files, Payments payments, PaymentSightings sightings, DocumentIntake documents,
+            AuditLog audit, PaymentsProperties properties, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, Clock clock) {
         this.files = files;
         this.payments = payments;
+        this.sightings = sightings;
         this.documents = documents;
         this.audit = audit;
         this.properties = properties;
@@ -93,6 +99,7 @@ public class PaymentFileIntake {
     }
 
     private PaymentImport record(byte[] bytes, String fileName, Actor actor, BankFileResult result) {
+        sightings.lock();
         Optional<PaymentFile> existing = files.findBySha256(result.contentSha256());
         if (existing.isPresent()) {
             return replay(existing.get());
@@ -110,20 +117,25 @@ public class PaymentFileIntake {
                         "the original could not be kept: " + e.getMessage());
             }
         }
-        PaymentFile file = fileOf(judged, fileName, actor, now, raw);
+        SeenBefore split = judged instanceof BankFileResult.Accepted a ? SeenBefore.split(a, sightings) : SeenBefore.NONE;
+        PaymentFile file = fileOf(judged, split.fresh().size(), fileName, actor, now, raw);
         if (!files.insertIfAbsent(file)) {
             // a concurrent import of the same bytes recorded it first
             return replay(files.findBySha256(file.sha256()).orElseThrow());
         }
-        List<Payment> stored = judged instanceof BankFileResult.Accepted a ? a.payments() : List.of();
-        payments.insertAll(file.id(), stored);
-        List<PaymentId> ids = stored.stream().map(Payment::id).toList();
+        payments.insertAll(file.id(), split.fresh(), split.positions(), split.accounts());
+        split.freshTraces().forEach(sightings::insertReferences);
+        split.links().forEach(link -> sightings.insert(file.id(), link));
+        List<PaymentId> ids = split.fresh().stream().map(Payment::id).toList();
         audit.append(AuditEntry.of(actor, file.accepted() ? "payment-file:imported" : "payment-file:rejected",
                 file.subject()).withTransition(null, file.status().name()).withPayloadHash(file.sha256()));
+        // the payment's own trail shows every file that reported it
+        split.links().forEach(link -> audit.append(AuditEntry.of(actor, "payment:seen-again", "payment:"
+                + link.paymentId().value()).withPayloadHash(file.sha256())));
         if (file.accepted()) {
             events.publishEvent(new PaymentsImported(file.id(), ids, now));
         }
-        return new PaymentImport(file, ids, true);
+        return new PaymentImport(file, ids, split.links(), true);
     }
 
     private static String rootMessage(Throwable e) {
@@ -135,13 +147,15 @@ public class PaymentFileIntake {
     }
 
     private PaymentImport replay(PaymentFile file) {
-        return new PaymentImport(file, payments.ofFile(file.id()).stream().map(Payment::id).toList(), false);
+        return new PaymentImport(file, payments.ofFile(file.id()).stream().map(Payment::id).toList(),
+                sightings.ofFile(file.id()), false);
     }
 
-    private static PaymentFile fileOf(BankFileResult result, String fileName, Actor actor, Instant now, DocumentId raw) {
+    private static PaymentFile fileOf(BankFileResult result, int stored, String fileName, Actor actor, Instant now,
+                                      DocumentId raw) {
         if (result instanceof BankFileResult.Accepted a) {
             return new PaymentFile(UUID.randomUUID(), a.contentSha256(), fileName, a.format(),
-                    PaymentFileStatus.ACCEPTED, null, a.warnings(), a.payments().size(), actor.id(), now, raw);
+                    PaymentFileStatus.ACCEPTED, null, a.warnings(), stored, actor.id(), now, raw);
         }
         BankFileResult.Rejected r = (BankFileResult.Rejected) result;
         return new PaymentFile(UUID.randomUUID(), r.contentSha256(), fileName, r.format(),

@@ -72,15 +72,21 @@ public class Payments {
         return jdbc.sql("select count(*) from extraction.payment").query(Long.class).single();
     }
 
-    /** Stores a file's payments as unapplied; called inside the file's import transaction. */
-    void insertAll(UUID fileId, List<Payment> payments) {
+    /**
+     * Stores a file's new payments as unapplied, with the receiving account; called inside the file's
+     * import transaction.
+     *
+     * @param positions each payment's place among the file's payments (seen-before ones are not stored)
+     */
+    void insertAll(UUID fileId, List<Payment> payments, List<Integer> positions, List<String> accounts) {
         for (int i = 0; i < payments.size(); i++) {
             Payment p = payments.get(i);
+            String account = accounts.get(i);
             jdbc.sql("insert into extraction.payment (id, file_id, position, value_date, amount, currency,"
-                    + " payer_name, payer_account, reference_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(p.id().value(), fileId, i, Date.valueOf(p.valueDate()), p.amount().amount(),
+                    + " payer_name, payer_account, reference_text, account) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(p.id().value(), fileId, positions.get(i), Date.valueOf(p.valueDate()), p.amount().amount(),
                             p.amount().currency().getCurrencyCode(), p.payerName().orElse(null),
-                            p.payerAccount().orElse(null), p.referenceText())
+                            p.payerAccount().orElse(null), p.referenceText(), account.isBlank() ? null : account)
                     .update();
             List<RemittanceLine> lines = p.remittanceLines();
             for (int n = 0; n < lines.size(); n++) {
@@ -102,7 +108,7 @@ public class Payments {
         return out;
     }
 
-    private static Payment map(ResultSet rs, int row) throws SQLException {
+    static Payment map(ResultSet rs, int row) throws SQLException {
         return new Payment(
                 new PaymentId(rs.getString("id")),
                 rs.getObject("value_date", java.time.LocalDate.class),

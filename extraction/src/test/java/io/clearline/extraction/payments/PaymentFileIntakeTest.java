@@ -45,6 +45,7 @@ class PaymentFileIntakeTest {
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final ImportedPaymentFiles files = new ImportedPaymentFiles(jdbc);
     private final Payments payments = new Payments(jdbc);
+    private final PaymentSightings sightings = new PaymentSightings(jdbc);
     private final RawDocuments documents = new RawDocuments(jdbc);
     private final AuditLog audit = new AuditLog(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC());
 
@@ -61,7 +62,7 @@ class PaymentFileIntakeTest {
     private PaymentFileIntake intake(PaymentsProperties properties) {
         DataSourceTransactionManager tx = new DataSourceTransactionManager(dataSource);
         DocumentIntake raw = new DocumentIntake(documents, DocumentsProperties.defaults(), tx, events::add);
-        return new PaymentFileIntake(files, payments, raw, audit, properties, tx, events::add);
+        return new PaymentFileIntake(files, payments, sightings, raw, audit, properties, tx, events::add);
     }
 
     private PaymentFileIntake intake() {
@@ -154,9 +155,12 @@ class PaymentFileIntakeTest {
 
     @Test
     void configuredToAcceptMismatchesTheFileIsImportedWithWarnings() {
-        byte[] wrong = (new String(wrongTrailer(), StandardCharsets.US_ASCII) + "\n").getBytes(StandardCharsets.US_ASCII);
+        // another bank's file than the other tests', so its payment is new here whatever ran before
+        String nwb = new String(Corpus.bytes("bai2-ministryofjustice/nwb_example.bai2"), StandardCharsets.US_ASCII);
+        byte[] wrong = nwb.replace("99,143764,", "99,143765,").getBytes(StandardCharsets.US_ASCII);
+        assertThat(PaymentFiles.read(wrong, "x")).isInstanceOf(BankFileResult.Rejected.class);
 
-        PaymentImport imported = intake(new PaymentsProperties(false, null)).importFile(wrong, "lenient.bai2", ANALYST);
+        PaymentImport imported = intake(new PaymentsProperties(false, null, null)).importFile(wrong, "lenient.bai2", ANALYST);
 
         assertThat(imported.file().status()).as(imported.file().reason()).isEqualTo(PaymentFileStatus.ACCEPTED);
         assertThat(imported.file().warnings()).anyMatch(w -> w.contains("totals do not agree"));
@@ -165,9 +169,25 @@ class PaymentFileIntakeTest {
     }
 
     @Test
+    void acceptingMismatchesForOneFormatLeavesTheOthersStrict() {
+        PaymentFileIntake bai2Lenient = intake(new PaymentsProperties(true, null, java.util.Set.of(BankFileFormat.BAI2)));
+
+        // not the bytes the rejection test records (the same bytes would replay that outcome)
+        byte[] wrong = (new String(wrongTrailer(), StandardCharsets.US_ASCII) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        PaymentImport bai2 = bai2Lenient.importFile(wrong, "bai2-lenient.bai2", ANALYST);
+        PaymentImport mt940 = bai2Lenient.importFile(Corpus.bytes("mt940-wolph/jejik/abnamro.sta"), "abn.sta", ANALYST);
+
+        assertThat(bai2.file().status()).isEqualTo(PaymentFileStatus.ACCEPTED);
+        assertThat(files.find(bai2.file().id()).orElseThrow().warnings())
+                .anyMatch(w -> w.startsWith("totals do not agree (accepted by configuration)") && w.contains("20002"));
+        assertThat(mt940.file().status()).isEqualTo(PaymentFileStatus.REJECTED);
+        assertThat(mt940.file().reason()).startsWith("totals do not agree").contains("closing balance");
+    }
+
+    @Test
     void emptyOversizedAndForeignFilesAreRecordedRejectionsNotErrors() {
         PaymentImport empty = intake().importFile(new byte[0], "empty.bai2", ANALYST);
-        PaymentImport big = intake(new PaymentsProperties(true, DataSize.ofBytes(100)))
+        PaymentImport big = intake(new PaymentsProperties(true, DataSize.ofBytes(100), null))
                 .importFile(Corpus.bytes("camt-genkgo/camt053.v2.minimal.xml"), "big.xml", ANALYST);
         PaymentImport nacha = intake().importFile(Corpus.bytes("nacha-moov-ach/" + firstNacha()), "ach.txt", ANALYST);
 

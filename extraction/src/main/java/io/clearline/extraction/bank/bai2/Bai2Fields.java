@@ -10,6 +10,10 @@ import java.util.Optional;
 /** Field-level BAI2 rules: amounts in minor units, dates, and the funds-type fields that vary in length. */
 final class Bai2Fields {
 
+    /** Lockbox type codes: a deposit, and one item (cheque) of a deposit. */
+    static final String LOCKBOX_DEPOSIT = "115";
+    static final String LOCKBOX_ITEM = "116";
+
     private Bai2Fields() {
     }
 

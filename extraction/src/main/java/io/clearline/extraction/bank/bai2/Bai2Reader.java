@@ -9,6 +9,7 @@ import io.clearline.extraction.bank.BankFileSettings;
 import io.clearline.extraction.bank.BankStatement;
 import io.clearline.extraction.bank.ParsedFile;
 import io.clearline.extraction.bank.PaymentIds;
+import io.clearline.extraction.bank.PaymentTrace;
 import io.clearline.extraction.bank.TextFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class Bai2Reader {
 
     private final PaymentIds ids;
     private final List<Payment> payments = new ArrayList<>();
+    private final List<PaymentTrace> traces = new ArrayList<>();
     private final List<BankStatement> statements = new ArrayList<>();
     private final List<String> mismatches = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -48,7 +50,7 @@ public final class Bai2Reader {
         records.stream().filter(r -> !r.wrappedLines().isEmpty()).forEach(r -> reader.notes.add(r.where()
                 + ": text continued on line(s) " + r.wrappedLines() + " without an 88 record code; kept as text"));
         reader.walk(records);
-        return new ParsedFile(F, reader.payments, reader.statements, reader.mismatches, reader.notes);
+        return new ParsedFile(F, reader.payments, reader.traces, reader.statements, reader.mismatches, reader.notes);
     }
 
     private void walk(List<Bai2Record> records) {
@@ -115,13 +117,19 @@ public final class Bai2Reader {
         int count = header.physicalCount();
         List<BankEntry> entries = new ArrayList<>();
         int i = start + 1;
+        List<Bai2Record> details = new ArrayList<>();
         while (i < records.size() && records.get(i).code().equals("16")) {
             Bai2Record detail = records.get(i);
-            Bai2Detail d = Bai2Detail.of(detail);
-            total += d.amountMinor();
+            total += Bai2Fields.amount(detail.field(2), detail).orElse(0L);
             count += detail.physicalCount();
-            addEntry(d, detail, currency, asOf, account, groupNo, accountNo, entries);
+            details.add(detail);
             i++;
+        }
+        // Lockbox: when the items of a deposit (116) are reported, they are the payments (one payer each) and
+        // the deposit (115) is their total; taking both would pay every item twice.
+        boolean itemised = details.stream().anyMatch(r -> r.field(1).equals(Bai2Fields.LOCKBOX_ITEM));
+        for (Bai2Record detail : details) {
+            addEntry(Bai2Detail.of(detail), detail, currency, asOf, account, groupNo, accountNo, entries, itemised);
         }
         Bai2Record trailer = expect(records, i, "49", "account trailer 49 (account " + account + ")");
         count += trailer.physicalCount();
@@ -138,7 +146,7 @@ public final class Bai2Reader {
     }
 
     private void addEntry(Bai2Detail d, Bai2Record detail, Currency currency, Optional<LocalDate> asOf,
-                          String account, int groupNo, int accountNo, List<BankEntry> entries) {
+                          String account, int groupNo, int accountNo, List<BankEntry> entries, boolean itemised) {
         boolean credit = Bai2Fields.isCredit(d.typeCode());
         if (!credit && !Bai2Fields.isDebit(d.typeCode())) {
             notes.add(detail.where() + ": type code " + d.typeCode() + " is neither credit nor debit; not imported");
@@ -148,10 +156,18 @@ public final class Bai2Reader {
         Optional<LocalDate> value = d.valueDate().or(() -> asOf);
         entries.add(new BankEntry(credit ? BankEntry.Direction.CREDIT : BankEntry.Direction.DEBIT, amount,
                 asOf, value, d.typeCode(), d.bankReference(), d.customerReference(), d.text()));
+        if (itemised && d.typeCode().equals(Bai2Fields.LOCKBOX_DEPOSIT)) {
+            notes.add(detail.where() + ": lockbox deposit " + amount + " is itemised by 116 records; the items are"
+                    + " the payments");
+            return;
+        }
         if (credit && amount.isPositive()) {
             LocalDate date = value.orElseThrow(() -> new BankFileException(F, detail.where() + ": no value date and no group as-of date"));
-            payments.add(new Payment(ids.at("g" + groupNo + ".a" + accountNo + ".r" + detail.number()), date, amount,
-                    d.tagged("DBNM"), d.tagged("DACT"), d.referenceText(), List.of()));
+            Payment payment = new Payment(ids.at("g" + groupNo + ".a" + accountNo + ".r" + detail.number()), date, amount,
+                    d.tagged("DBNM"), d.tagged("DACT"), d.referenceText(), List.of());
+            payments.add(payment);
+            traces.add(PaymentTrace.of(payment.id(), account).with(PaymentTrace.Kind.BANK_REFERENCE, d.bankReference())
+                    .with(PaymentTrace.Kind.END_TO_END_ID, d.tagged("EREF").orElse("")).build());
         }
     }
 

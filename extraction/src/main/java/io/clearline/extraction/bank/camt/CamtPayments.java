@@ -5,6 +5,7 @@ import io.clearline.core.receivables.Payment;
 import io.clearline.core.receivables.RemittanceLine;
 import io.clearline.extraction.bank.BankFileFormat;
 import io.clearline.extraction.bank.PaymentIds;
+import io.clearline.extraction.bank.PaymentTrace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,28 @@ final class CamtPayments {
             }
         }
         out.add(payment(ids.at(position), date, entryAmount, txs, ntry, bankRef, format));
+    }
+
+    /**
+     * The references of the payments just made from one entry: per transaction when the entry was split,
+     * else the entry's account servicer reference (NtryRef numbers the entry within one message only) and,
+     * for a single transaction, its references too.
+     */
+    static void traces(List<Payment> made, String account, XmlNode ntry, List<XmlNode> txs, List<PaymentTrace> out) {
+        boolean split = made.size() > 1;
+        for (int i = 0; i < made.size(); i++) {
+            PaymentTrace.Builder trace = PaymentTrace.of(made.get(i).id(), account);
+            if (!split) {
+                trace.with(PaymentTrace.Kind.BANK_REFERENCE, ntry.text("AcctSvcrRef"));
+            }
+            XmlNode tx = split ? txs.get(i) : txs.size() == 1 ? txs.get(0) : null;
+            if (tx != null) {
+                trace.with(PaymentTrace.Kind.BANK_REFERENCE, tx.text("Refs/AcctSvcrRef"))
+                        .with(PaymentTrace.Kind.END_TO_END_ID, tx.text("Refs/EndToEndId"))
+                        .with(PaymentTrace.Kind.UETR, tx.text("Refs/UETR"));
+            }
+            out.add(trace.build());
+        }
     }
 
     private static Payment payment(io.clearline.core.PaymentId id, LocalDate date, Money amount, List<XmlNode> txs,

@@ -9,6 +9,7 @@ import io.clearline.extraction.bank.BankFileSettings;
 import io.clearline.extraction.bank.BankStatement;
 import io.clearline.extraction.bank.ParsedFile;
 import io.clearline.extraction.bank.PaymentIds;
+import io.clearline.extraction.bank.PaymentTrace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class CamtReader {
     private final BankFileFormat format;
     private final PaymentIds ids;
     private final List<Payment> payments = new ArrayList<>();
+    private final List<PaymentTrace> traces = new ArrayList<>();
     private final List<BankStatement> statements = new ArrayList<>();
     private final List<String> mismatches = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -57,7 +59,7 @@ public final class CamtReader {
         for (int r = 0; r < records.size(); r++) {
             reader.readRecord(records.get(r), r + 1, created, names[1]);
         }
-        return new ParsedFile(format, reader.payments, reader.statements, reader.mismatches, reader.notes);
+        return new ParsedFile(format, reader.payments, reader.traces, reader.statements, reader.mismatches, reader.notes);
     }
 
     private void readRecord(XmlNode record, int number, Optional<LocalDate> created, String kind) {
@@ -67,7 +69,8 @@ public final class CamtReader {
         List<BankEntry> entries = new ArrayList<>();
         List<XmlNode> ntries = record.all("Ntry");
         for (int e = 0; e < ntries.size(); e++) {
-            readEntry(ntries.get(e), where + " entry " + (e + 1), "s" + number + ".e" + (e + 1), recordDate, entries);
+            readEntry(ntries.get(e), where + " entry " + (e + 1), "s" + number + ".e" + (e + 1), recordDate, entries,
+                    account);
         }
         CamtTotals.check(record, entries, where, format, mismatches);
         statements.add(new BankStatement(account, record.text("Id"), balance(record, "OPBD", "PRCD"),
@@ -75,7 +78,7 @@ public final class CamtReader {
     }
 
     private void readEntry(XmlNode ntry, String where, String position, Optional<LocalDate> recordDate,
-                           List<BankEntry> entries) {
+                           List<BankEntry> entries, String account) {
         Money amount = CamtValues.money(ntry.at("Amt"), format, where)
                 .orElseThrow(() -> new BankFileException(format, where + ": entry without an amount"));
         String indicator = ntry.text("CdtDbtInd");
@@ -105,6 +108,7 @@ public final class CamtReader {
         LocalDate date = value.or(() -> booking).or(() -> recordDate).orElseThrow(() ->
                 new BankFileException(format, where + ": no value, booking or creation date"));
         CamtPayments.add(ntry, txs, amount, date, bankRef, position, ids, format, payments);
+        CamtPayments.traces(payments.subList(traces.size(), payments.size()), account, ntry, txs, traces);
     }
 
     private static String entryText(XmlNode ntry, List<XmlNode> txs) {

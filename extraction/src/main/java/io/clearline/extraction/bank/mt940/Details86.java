@@ -12,6 +12,21 @@ import java.util.regex.Pattern;
 record Details86(Optional<String> payerName, Optional<String> payerAccount, String text) {
 
     private static final Pattern GVC = Pattern.compile("\\?(\\d\\d)([^?]*)");
+    /** SEPA purpose keywords (DFÜ-Abkommen): EREF+ runs until the next keyword. */
+    private static final Pattern SEPA_EREF = Pattern.compile(
+            "EREF\\+(.*?)(?=(?:KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC|COAM|OAMT|SQTP|PURP)\\+|$)");
+    private static final Pattern SLASH_EREF = Pattern.compile("/EREF/([^/]*)");
+
+    /** The payer's end-to-end id: SEPA {@code EREF+...} in the purpose, or the Dutch {@code /EREF/.../} code. */
+    static Optional<String> endToEndId(String raw) {
+        String flat = raw.replace("\r", "").replace("\n", "").replaceAll("\\?\\d\\d", "");
+        Matcher sepa = SEPA_EREF.matcher(flat);
+        if (sepa.find()) {
+            return opt(sepa.group(1));
+        }
+        Matcher slash = SLASH_EREF.matcher(raw.replace("\r", "").replace("\n", ""));
+        return slash.find() ? opt(slash.group(1)) : Optional.empty();
+    }
 
     static Details86 parse(String raw) {
         String flat = raw.replace("\r", "").replace("\n", "");

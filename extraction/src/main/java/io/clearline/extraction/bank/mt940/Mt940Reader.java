@@ -9,6 +9,7 @@ import io.clearline.extraction.bank.BankFileSettings;
 import io.clearline.extraction.bank.BankStatement;
 import io.clearline.extraction.bank.ParsedFile;
 import io.clearline.extraction.bank.PaymentIds;
+import io.clearline.extraction.bank.PaymentTrace;
 import io.clearline.extraction.bank.TextFiles;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -31,6 +32,7 @@ public final class Mt940Reader {
     private final BankFileFormat format;
     private final PaymentIds ids;
     private final List<Payment> payments = new ArrayList<>();
+    private final List<PaymentTrace> traces = new ArrayList<>();
     private final List<BankStatement> statements = new ArrayList<>();
     private final List<String> mismatches = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class Mt940Reader {
         for (int s = 0; s < groups.size(); s++) {
             reader.readStatement(groups.get(s), s + 1);
         }
-        return new ParsedFile(format, reader.payments, reader.statements, reader.mismatches, reader.notes);
+        return new ParsedFile(format, reader.payments, reader.traces, reader.statements, reader.mismatches, reader.notes);
     }
 
     private void readStatement(List<SwiftTags.Tag> tags, int number) {
@@ -89,8 +91,12 @@ public final class Mt940Reader {
             entries.add(new BankEntry(line.direction(), line.amount(), line.entryDate(), Optional.of(line.valueDate()),
                     line.typeCode(), line.bankReference(), line.customerReference(), text));
             if (line.direction() == BankEntry.Direction.CREDIT && line.amount().isPositive()) {
-                payments.add(new Payment(ids.at("s" + number + ".e" + entries.size()), line.valueDate(), line.amount(),
-                        details.payerName(), details.payerAccount(), reference(line, details), List.of()));
+                Payment payment = new Payment(ids.at("s" + number + ".e" + entries.size()), line.valueDate(), line.amount(),
+                        details.payerName(), details.payerAccount(), reference(line, details), List.of());
+                payments.add(payment);
+                traces.add(PaymentTrace.of(payment.id(), account)
+                        .with(PaymentTrace.Kind.BANK_REFERENCE, line.bankReference())
+                        .with(PaymentTrace.Kind.END_TO_END_ID, Details86.endToEndId(info).orElse("")).build());
             }
         }
         if (entries.isEmpty() && opening.isEmpty() && closing.isEmpty() && value(tags, "90C").isEmpty()

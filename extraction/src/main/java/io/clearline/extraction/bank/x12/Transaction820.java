@@ -8,6 +8,7 @@ import io.clearline.extraction.bank.BankFileException;
 import io.clearline.extraction.bank.BankFileFormat;
 import io.clearline.extraction.bank.BankStatement;
 import io.clearline.extraction.bank.PaymentIds;
+import io.clearline.extraction.bank.PaymentTrace;
 import io.clearline.extraction.bank.x12.X12Segments.Segment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ final class Transaction820 {
     private Transaction820() {
     }
 
-    static void read(List<Segment> tx, String position, PaymentIds ids, List<Payment> payments,
+    static void read(List<Segment> tx, String position, PaymentIds ids, List<Payment> payments, List<PaymentTrace> traces,
                      List<BankStatement> statements, List<String> mismatches, List<String> notes) {
         Segment bpr = tx.stream().filter(s -> s.id().equals("BPR")).findFirst().orElseThrow(() ->
                 new BankFileException(F, "segment " + tx.get(0).number() + ": 820 transaction without a BPR segment"));
@@ -69,7 +70,10 @@ final class Transaction820 {
         if (!credit) {
             notes.add("segment " + bpr.number() + " (BPR): BPR03 is '" + bpr.el(3) + "', not a credit; not imported as a payment");
         } else if (amount.isPositive()) {
-            payments.add(new Payment(ids.at(position), date, amount, payer, payerAccount, reference, lines));
+            Payment payment = new Payment(ids.at(position), date, amount, payer, payerAccount, reference, lines);
+            payments.add(payment);
+            // BPR15: the receiver's account number (ours), where the payment was credited
+            traces.add(PaymentTrace.of(payment.id(), bpr.el(15)).with(PaymentTrace.Kind.TRACE_NUMBER, trace).build());
         }
     }
 

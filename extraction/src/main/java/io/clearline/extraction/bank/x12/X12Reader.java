@@ -7,6 +7,7 @@ import io.clearline.extraction.bank.BankFileSettings;
 import io.clearline.extraction.bank.BankStatement;
 import io.clearline.extraction.bank.ParsedFile;
 import io.clearline.extraction.bank.PaymentIds;
+import io.clearline.extraction.bank.PaymentTrace;
 import io.clearline.extraction.bank.TextFiles;
 import io.clearline.extraction.bank.x12.X12Segments.Segment;
 import java.util.ArrayList;
@@ -32,10 +33,11 @@ public final class X12Reader {
         List<String> mismatches = new ArrayList<>();
         List<List<Segment>> transactions = new ArrayList<>();
         Envelope.check(segments, mismatches, transactions);
-        if (!mismatches.isEmpty() && settings.rejectOnTotalsMismatch()) {
-            return new ParsedFile(F, List.of(), List.of(), mismatches, notes); // envelope first: its reason wins
+        if (!mismatches.isEmpty() && settings.rejectsMismatchesIn(F)) {
+            return new ParsedFile(F, List.of(), List.of(), List.of(), mismatches, notes); // envelope first: its reason wins
         }
         List<Payment> payments = new ArrayList<>();
+        List<PaymentTrace> traces = new ArrayList<>();
         List<BankStatement> statements = new ArrayList<>();
         for (int t = 0; t < transactions.size(); t++) {
             List<Segment> tx = transactions.get(t);
@@ -44,8 +46,8 @@ public final class X12Reader {
                 throw new BankFileException(F, "segment " + tx.get(0).number() + ": transaction set " + type
                         + " is not a payment order/remittance advice (820); only 820 is accepted as a payment file");
             }
-            Transaction820.read(tx, "t" + (t + 1), ids, payments, statements, mismatches, notes);
+            Transaction820.read(tx, "t" + (t + 1), ids, payments, traces, statements, mismatches, notes);
         }
-        return new ParsedFile(F, payments, statements, mismatches, notes);
+        return new ParsedFile(F, payments, traces, statements, mismatches, notes);
     }
 }
