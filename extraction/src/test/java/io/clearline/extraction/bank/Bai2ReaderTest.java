@@ -110,6 +110,45 @@ class Bai2ReaderTest {
     }
 
     @Test
+    void lockboxItemsAreThePaymentsAndTheirDepositIsNotCountedTwice() {
+        String lockbox = """
+                01,BANKID,CLEARLINE,240315,0800,1,,,2/
+                02,CLEARLINE,BANKID,1,240315,,USD,2/
+                03,123456789,USD,110,300000,2,/
+                16,115,300000,,LBX-1,,LOCKBOX 4711 DEPOSIT/
+                16,116,100000,,LBX-1-1,CHK1001,ACME CORP/
+                88,EREF: INV-1
+                16,116,200000,,LBX-1-2,CHK1002,GLOBEX/
+                49,900000,6/
+                98,900000,1,8/
+                99,900000,1,10/
+                """;
+
+        BankFileResult.Accepted file = accepted(read(lockbox));
+
+        assertThat(file.payments()).extracting(Payment::amount)
+                .containsExactly(Money.of("1000.00", "USD"), Money.of("2000.00", "USD"));
+        assertThat(file.warnings()).anyMatch(w -> w.contains("lockbox deposit") && w.contains("itemised"));
+        assertThat(file.traces().get(0).reference(PaymentTrace.Kind.BANK_REFERENCE)).contains("LBX-1-1");
+        assertThat(file.traces().get(0).reference(PaymentTrace.Kind.END_TO_END_ID)).contains("INV-1");
+        assertThat(file.traces()).allSatisfy(t -> assertThat(t.account()).isEqualTo("123456789"));
+    }
+
+    @Test
+    void moovSampleWhoseTrailersContradictItsRecordsIsReadWholeButRefusedByDefault() {
+        byte[] sample = Corpus.bytes("bai2-moov/sample4-continuations-newline-delimited.txt");
+
+        BankFileResult.Accepted read = accepted(PaymentFiles.read(sample, "x", BankFileSettings.defaults().acceptingMismatches()));
+        BankFileResult.Rejected refused = rejected(PaymentFiles.read(sample, "x"));
+
+        // five accounts are present; the group trailer counts four, as if account 107049932 were not there
+        assertThat(read.statements()).hasSize(5);
+        assertThat(read.warnings()).anyMatch(w -> w.contains("number of accounts states 4, found 5"));
+        assertThat(refused.reason()).startsWith("totals do not agree: record 22 (49, line 22)")
+                .contains("states -1260161341762, records add up to 7999960");
+    }
+
+    @Test
     void fileNotStartingWithHeaderIsRejected() {
         assertThat(rejected(PaymentFiles.read(Corpus.bytes("bai2-moov/errors/sample-parseError.txt"), "x")).reason())
                 .contains("01 file header");

@@ -88,6 +88,19 @@ class CamtReaderTest {
     }
 
     @Test
+    void aSplitBatchTracesEachPaymentByItsOwnReferencesNotTheSharedEntry() {
+        BankFileResult.Accepted file = accepted(read(notification(SUMMARY)));
+
+        assertThat(file.traces()).hasSize(2);
+        assertThat(file.traces().get(0).reference(PaymentTrace.Kind.END_TO_END_ID)).contains("E2E-ACME-1");
+        assertThat(file.traces()).allSatisfy(t -> {
+            assertThat(t.account()).isEqualTo("DE89370400440532013000");
+            assertThat(t.reference(PaymentTrace.Kind.BANK_REFERENCE)).isEmpty();
+        });
+        assertThat(file.traces().get(1).references()).isEmpty();
+    }
+
+    @Test
     void summaryCountThatDisagreesRejectsTheFile() {
         String wrong = SUMMARY.replace("<NbOfNtries>2</NbOfNtries>", "<NbOfNtries>3</NbOfNtries>");
 

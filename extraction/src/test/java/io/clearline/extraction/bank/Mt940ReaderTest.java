@@ -92,6 +92,30 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void aReversalOfACreditIsADebitAsTheCorpusStatementsOwnBalancesShow() {
+        // betterplace/sepa_mt9401: statements 1 and 5 hold an RC entry and balance only with RC as a debit
+        BankFileResult.Accepted file = accepted(PaymentFiles.read(Corpus.bytes("mt940-wolph/betterplace/sepa_mt9401.sta"), "x"));
+
+        assertThat(file.warnings()).noneMatch(w -> w.contains("totals do not agree"));
+        assertThat(file.statements().get(0).entries()).filteredOn(e -> e.typeCode().equals("NRTI")).singleElement()
+                .satisfies(e -> assertThat(e.signedAmount()).isEqualTo(Money.of("-204.88", "EUR")));
+    }
+
+    @Test
+    void sepaEndToEndIdAndBankReferenceTraceThePayment() {
+        String sepa = STATEMENT.replace(":86:166?00GUTSCHRIFT?20INV-4711 INV-4712",
+                ":86:166?00GUTSCHRIFT?20EREF+E2E-77?21 SVWZ+INV-4711 INV-4712");
+
+        BankFileResult.Accepted file = accepted(read(sepa));
+
+        assertThat(file.traces()).singleElement().satisfies(t -> {
+            assertThat(t.account()).isEqualTo("37040044/0532013000");
+            assertThat(t.reference(PaymentTrace.Kind.BANK_REFERENCE)).contains("BANKREF1");
+            assertThat(t.reference(PaymentTrace.Kind.END_TO_END_ID)).contains("E2E-77");
+        });
+    }
+
+    @Test
     void fragmentWithoutCurrencyCannotBeImported() {
         assertThat(rejected(PaymentFiles.read(Corpus.bytes("mt940-wolph/cmxl/statement_line.sta"), "x")).reason())
                 .contains("no currency");
