@@ -86,6 +86,8 @@ public final class ImportPaymentsCommand {
         String news = outcome.created() ? "new" : "already imported";
         return f.accepted()
                 ? file + ": " + f.format() + " ACCEPTED " + f.paymentCount() + " payments (" + news + ")"
+                        + (outcome.seenBefore().isEmpty() ? "" : ", " + outcome.seenBefore().size()
+                        + " imported before from another file (linked, not stored again)")
                 : file + ": " + f.format() + " REJECTED: " + f.reason();
     }
 

@@ -9,6 +9,7 @@ import io.clearline.extraction.payments.PaymentImport;
 record ImportedFile(String outcome, PaymentFileView file) {
 
     static ImportedFile of(PaymentImport i) {
-        return new ImportedFile(i.created() ? "CREATED" : "EXISTING", PaymentFileView.of(i.file(), i.paymentIds()));
+        return new ImportedFile(i.created() ? "CREATED" : "EXISTING",
+                PaymentFileView.of(i.file(), i.paymentIds(), i.seenBefore()));
     }
 }

@@ -6,6 +6,7 @@ import io.clearline.core.receivables.Payment;
 import io.clearline.extraction.payments.ImportedPaymentFiles;
 import io.clearline.extraction.payments.PaymentFile;
 import io.clearline.extraction.payments.PaymentFileIntake;
+import io.clearline.extraction.payments.PaymentSightings;
 import io.clearline.extraction.payments.Payments;
 import io.clearline.governance.Actor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,11 +42,14 @@ class PaymentFileController {
     private final PaymentFileIntake intake;
     private final ImportedPaymentFiles files;
     private final Payments payments;
+    private final PaymentSightings sightings;
 
-    PaymentFileController(PaymentFileIntake intake, ImportedPaymentFiles files, Payments payments) {
+    PaymentFileController(PaymentFileIntake intake, ImportedPaymentFiles files, Payments payments,
+                          PaymentSightings sightings) {
         this.intake = intake;
         this.files = files;
         this.payments = payments;
+        this.sightings = sightings;
     }
 
     @Operation(summary = "Import BAI2, camt.052/053/054, MT940/942 or X12 820 files (multipart, parts named 'file');"
@@ -67,12 +71,13 @@ class PaymentFileController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.OK).body(body));
     }
 
-    @Operation(summary = "A recorded payment file: format, status, reason or warnings, its payments' ids")
+    @Operation(summary = "A recorded payment file: format, status, reason or warnings, its new payments' ids and"
+            + " the payments another file had imported before (seenBefore)")
     @GetMapping("/api/v1/payment-files/{id}")
     @PreAuthorize(Access.PAYMENTS_READ)
     PaymentFileView file(@PathVariable UUID id) {
         PaymentFile file = files.find(id).orElseThrow(() -> new PaymentNotFound("payment file " + id));
-        return PaymentFileView.of(file, payments.ofFile(id).stream().map(Payment::id).toList());
+        return PaymentFileView.of(file, payments.ofFile(id).stream().map(Payment::id).toList(), sightings.ofFile(id));
     }
 
     @Operation(summary = "An imported payment with its remittance lines and cash-application status")

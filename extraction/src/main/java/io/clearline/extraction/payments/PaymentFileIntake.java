@@ -93,7 +93,9 @@ public class PaymentFileIntake {
         }
         PaymentFile f = outcome.file();
         log.info("payment file {} ({}, {}): {}{}", f.id(), fileName, f.format(),
-                f.accepted() ? f.paymentCount() + " payments accepted" : "rejected: " + f.reason(),
+                f.accepted() ? f.paymentCount() + " payments accepted" + (outcome.seenBefore().isEmpty() ? ""
+                        : ", " + outcome.seenBefore().size() + " imported before from another file (linked)")
+                        : "rejected: " + f.reason(),
                 outcome.created() ? "" : " (already imported, unchanged)");
         return outcome;
     }
