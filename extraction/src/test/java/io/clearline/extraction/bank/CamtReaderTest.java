@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CamtReaderTest {
@@ -98,6 +100,24 @@ class CamtReaderTest {
             assertThat(t.reference(PaymentTrace.Kind.BANK_REFERENCE)).isEmpty();
         });
         assertThat(file.traces().get(1).references()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "camt.{0}.001.{1}")
+    @CsvSource({"053,02", "053,03", "053,04", "053,05", "053,06", "053,07", "053,08",
+            "054,02", "054,03", "054,04", "054,05", "054,06", "054,07", "054,08"})
+    void everyNamespaceVersionFrom02To08IsDetectedAndRead(String message, String version) {
+        String xml = notification(SUMMARY).replace("camt.054.001.08", "camt." + message + ".001." + version);
+        if (message.equals("053")) {
+            xml = xml.replace("BkToCstmrDbtCdtNtfctn", "BkToCstmrStmt").replace("Ntfctn>", "Stmt>");
+        }
+
+        BankFileResult.Accepted file = accepted(read(xml));
+
+        assertThat(file.format()).isEqualTo(message.equals("053") ? BankFileFormat.CAMT_053 : BankFileFormat.CAMT_054);
+        assertThat(file.payments()).extracting(Payment::amount)
+                .containsExactly(Money.of("1000.00", "EUR"), Money.of("500.00", "EUR"));
+        assertThat(rejected(read(xml.replace("<Sum>1500.00</Sum>", "<Sum>1500.01</Sum>"))).reason())
+                .contains("1500.01");
     }
 
     @Test
