@@ -51,13 +51,19 @@ public class PaymentSightings {
                     accounts.put(rs.getString("id"), rs.getString("account"));
                     return Payments.map(rs, n);
                 }).list();
+        if (found.isEmpty()) {
+            return out;
+        }
+        Map<String, Map<PaymentTrace.Kind, String>> refs = new HashMap<>();
+        jdbc.sql("select payment_id, kind, value from extraction.payment_reference where payment_id = any(?)")
+                .param(found.stream().map(p -> p.id().value()).toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    refs.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(PaymentTrace.Kind.class))
+                            .put(PaymentTrace.Kind.valueOf(rs.getString(2)), rs.getString(3));
+                });
         for (Payment p : found) {
-            Map<PaymentTrace.Kind, String> refs = new EnumMap<>(PaymentTrace.Kind.class);
-            jdbc.sql("select kind, value from extraction.payment_reference where payment_id = ?").param(p.id().value())
-                    .query((ResultSet rs) -> {
-                        refs.put(PaymentTrace.Kind.valueOf(rs.getString(1)), rs.getString(2));
-                    });
-            out.add(new SameBooking.Known(p, new PaymentTrace(p.id(), accounts.get(p.id().value()), refs)));
+            out.add(new SameBooking.Known(p, new PaymentTrace(p.id(), accounts.get(p.id().value()),
+                    refs.getOrDefault(p.id().value(), Map.of()))));
         }
         return out;
     }
