@@ -44,7 +44,8 @@ final class LabelPositions {
             for (int p = 0; p < line.phrases().size(); p++) {
                 Phrase phrase = line.phrases().get(p);
                 List<Word> words = phrase.words();
-                for (int k = 0; k < words.size(); k++) {
+                // the shortest tail first: "Wertstellung 14.03.2024" holds a date, but the date is its last word
+                for (int k = words.size() - 1; k >= 0; k--) {
                     String valueText = join(words.subList(k, words.size()));
                     if (!same(kind, valueText, expected.get(), locale)) {
                         continue;
