@@ -244,6 +244,23 @@ class ExtractionApiTest extends ServiceTest {
         assertThat(learned.get("confidence").asDouble()).isEqualTo(0.9);
         assertThat(next.get("learned").get("po_number").get("learned_from").asString()).isEqualTo(first);
         assertThat(next.get("learned").get("po_number").get("sender").asString()).isEqualTo("name:contoso retail");
+
+        // a rerun of the corrected document replaces its result and keeps the analyst's correction
+        HttpResponse<byte[]> rerun = supervisor.send(supervisor.request("/api/v1/documents/" + first + "/extraction/rerun")
+                .header("X-CSRF-TOKEN", supervisor.csrfToken()).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(rerun.statusCode()).as(Http.text(rerun)).isEqualTo(202);
+        String firstExtractedAt = after.get("extracted_at").asString();
+        JsonNode rerunResult = awaitExtraction(first);
+        for (int i = 0; i < 300 && rerunResult.get("extracted_at").asString().equals(firstExtractedAt); i++) {
+            sleep(200);
+            rerunResult = awaitExtraction(first);
+        }
+        assertThat(rerunResult.get("extracted_at").asString()).isNotEqualTo(firstExtractedAt);
+        assertThat(rerunResult.get("fields").get("po_number").get("value").asString()).isEqualTo(firstTicket);
+        assertThat(rerunResult.get("corrected").has("po_number")).isTrue();
+        assertProblem(analyst.send(analyst.request("/api/v1/documents/" + first + "/extraction/rerun")
+                .header("X-CSRF-TOKEN", analyst.csrfToken()).POST(HttpRequest.BodyPublishers.noBody())),
+                403, "access-denied");
     }
 
     @Test
@@ -264,6 +281,15 @@ class ExtractionApiTest extends ServiceTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"field\":\"po_number\",\"value\":\"X-1\"}")), key)),
                 403, "access-denied");
+    }
+
+    @Test
+    void theExtractionEndpointsAreInTheOpenApiDocument() {
+        JsonNode paths = Http.json(browser().get("/v3/api-docs")).get("paths");
+        assertThat(paths.has("/api/v1/documents/{id}/extraction")).isTrue();
+        assertThat(paths.get("/api/v1/documents/{id}/extraction").get("get").get("responses").has("202")).isTrue();
+        assertThat(paths.has("/api/v1/documents/{id}/extraction/corrections")).isTrue();
+        assertThat(paths.has("/api/v1/documents/{id}/extraction/rerun")).isTrue();
     }
 
     private static void sleep(long millis) {
