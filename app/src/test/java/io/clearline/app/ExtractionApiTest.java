@@ -119,9 +119,14 @@ class ExtractionApiTest extends ServiceTest {
     }
 
     private HttpResponse<byte[]> correct(Http analyst, String id, Map<String, Object> body) {
-        return analyst.send(analyst.request("/api/v1/documents/" + id + "/extraction/corrections")
+        return correct(analyst, id, body, null);
+    }
+
+    private HttpResponse<byte[]> correct(Http analyst, String id, Map<String, Object> body, String idempotencyKey) {
+        HttpRequest.Builder request = analyst.request("/api/v1/documents/" + id + "/extraction/corrections")
                 .header("Content-Type", "application/json").header("X-CSRF-TOKEN", analyst.csrfToken())
-                .POST(HttpRequest.BodyPublishers.ofString(Http.toJson(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(Http.toJson(body)));
+        return analyst.send(idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey));
     }
 
     @Test
@@ -272,8 +277,12 @@ class ExtractionApiTest extends ServiceTest {
         assertProblem(correct(analyst, id, Map.of("field", "shoe_size", "value", "42")), 422, "invalid-payload");
         assertProblem(correct(analyst, id, Map.of("field", "order_date", "value", "14/03/2024")), 422, "invalid-payload");
         assertProblem(correct(analyst, id, Map.of("field", "quantity", "value", "3", "line", 7)), 422, "invalid-payload");
-        HttpResponse<byte[]> line = correct(analyst, id, Map.of("field", "quantity", "value", 12, "line", 1));
+        String retryKey = "retry-" + UUID.randomUUID();
+        HttpResponse<byte[]> line = correct(analyst, id, Map.of("field", "quantity", "value", 12, "line", 1), retryKey);
         assertThat(line.statusCode()).as(Http.text(line)).isEqualTo(201);
+        HttpResponse<byte[]> retried = correct(analyst, id, Map.of("field", "quantity", "value", 12, "line", 1), retryKey);
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(Http.json(retried).get("proposal_id")).isEqualTo(Http.json(line).get("proposal_id"));
         assertThat(awaitExtraction(id).get("lines").get(1).get("quantity").get("value").decimalValue())
                 .isEqualByComparingTo("12");
         // an API key is a machine, not an analyst
