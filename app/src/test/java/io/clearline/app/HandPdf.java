@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,7 @@ final class HandPdf {
 
     HandPdf text(double x, double y, String text, double size) {
         String escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
-        texts.add(String.format(java.util.Locale.ROOT, "BT /F1 %.1f Tf 1 0 0 1 %.1f %.1f Tm (%s) Tj ET", size, x,
+        texts.add(String.format(Locale.ROOT, "BT /F1 %.1f Tf 1 0 0 1 %.1f %.1f Tm (%s) Tj ET", size, x,
                 842 - y, escaped));
         return this;
     }

@@ -67,6 +67,12 @@ public class ExtractionPipeline implements DisposableBean {
                         limits.getIfAvailable(() -> ExtractionLimits.DEFAULT), new TitleKeywordDetector())),
                 refinements.orderedStream().toList(), audit, events, transactions,
                 properties.getIfAvailable(PipelineProperties::defaults), Clock.systemUTC());
+        ExtractionLimits l = limits.getIfAvailable(() -> ExtractionLimits.DEFAULT);
+        if (this.properties.lease().compareTo(l.timeout().multipliedBy(2)) < 0) {
+            // a lease shorter than an extraction may take lets a second worker take a document still being read
+            log.warn("clearline.extraction.pipeline.lease ({}) is less than twice clearline.extraction.timeout ({})",
+                    this.properties.lease(), l.timeout());
+        }
     }
 
     ExtractionPipeline(RawDocuments documents, ExtractionRuns runs, ExtractionClaims claims,

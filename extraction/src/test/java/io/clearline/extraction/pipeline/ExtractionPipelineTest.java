@@ -2,6 +2,7 @@ package io.clearline.extraction.pipeline;
 
 import static io.clearline.extraction.TestPdfs.Text.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.clearline.core.DocumentId;
 import io.clearline.core.document.DocumentType;
@@ -196,8 +197,8 @@ class ExtractionPipelineTest {
 
         assertThat(runs.current(id)).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(second.id()));
         assertThat(runs.history(id)).extracting(ExtractionRun::id, ExtractionRun::current)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(second.id(), true),
-                        org.assertj.core.groups.Tuple.tuple(first.id(), false));
+                .containsExactly(tuple(second.id(), true),
+                        tuple(first.id(), false));
         assertThat(audit.query(AuditFilter.subject("document:" + id), 10, 0))
                 .extracting(e -> e.statusBefore() + "→" + e.statusAfter())
                 .containsExactlyInAnyOrder("null→EXTRACTED", "EXTRACTED→EXTRACTED");
