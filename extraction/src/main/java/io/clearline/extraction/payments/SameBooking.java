@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When a payment read from a new file is a booking already imported from another file (ADR 002).
+ * When a payment read from a new file is a booking already imported from another file (ADR 003).
  * Both must have the same amount and currency and, where both files name it, the same receiving account.
  * Then:
  * <ol>

@@ -30,7 +30,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * One booking reported by two files (a camt.054 notification and the day's camt.053, a BAI2 report and
- * a camt) is one payment: the later file links it (ADR 002). Each test uses its own amounts, so the
+ * a camt) is one payment: the later file links it (ADR 003). Each test uses its own amounts, so the
  * tests do not see each other's bookings in the shared database.
  */
 class SameBookingImportTest {
