@@ -41,7 +41,17 @@ public final class ExtractionJson {
     public static Map<String, Object> tree(ExtractionResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("document_type", result.documentType().name());
-        json.put("fields", fields(result.fields()));
+        Map<String, Object> fields = fields(result.fields());
+        // where each header field came from; a note when the visible text and an embedded XML disagree
+        fields.forEach((name, field) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> f = (Map<String, Object>) field;
+            f.put("source", result.origin(name).source().name());
+            if (result.origin(name).flagged()) {
+                f.put("validation_note", result.origin(name).note());
+            }
+        });
+        json.put("fields", fields);
         List<Object> lines = new ArrayList<>();
         result.lines().forEach(line -> lines.add(fields(line)));
         json.put("lines", lines);
