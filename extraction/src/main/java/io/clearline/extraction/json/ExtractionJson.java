@@ -55,6 +55,9 @@ public final class ExtractionJson {
         List<Object> lines = new ArrayList<>();
         result.lines().forEach(line -> lines.add(fields(line)));
         json.put("lines", lines);
+        if (result.origins().containsKey("document_type")) {
+            json.put("document_type_note", result.origin("document_type").note());
+        }
         json.put("status", result.status().name());
         json.put("reason", result.reason());
         return json;

@@ -100,6 +100,13 @@ class EmbeddedInvoiceTest {
         assertThat(both.fields().get("total_amount").confidence())
                 .isLessThan(visible.fields().get("total_amount").confidence());
 
+        Map<String, Object> json = io.clearline.extraction.json.ExtractionJson.tree(both);
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> fields = (Map<String, Map<String, Object>>) json.get("fields");
+        assertThat(fields.get("invoice_number")).containsEntry("source", "TEXT_AND_XML").doesNotContainKey("validation_note");
+        assertThat(fields.get("total_amount")).containsEntry("source", "EMBEDDED_XML").containsKey("validation_note");
+        assertThat(fields.get("buyer_name").get("source")).isIn("TEXT_AND_XML", "TEXT");
+
         assertThat(visible.origins()).isEmpty();
         assertThat(visible.fields()).doesNotContainKey("due_date");
     }
