@@ -14,11 +14,18 @@ final class FieldsReport {
         json.put("confidence_mean_wrong", round(score.reliability.meanWrong()));
         json.put("corpus_confidence_mean_right", round(corpus.reliability().meanRight()));
         json.put("corpus_confidence_mean_wrong", round(corpus.reliability().meanWrong()));
+        // speed figures on a shared machine mean little without the load they were taken under
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        json.put("load_average_at_end", load < 0 ? null : round(load));
     }
 
     static String markdown(Map<String, Object> json, GeneratedScore score, CorpusInvoices visible,
                            CorpusInvoices withXml) {
-        StringBuilder md = new StringBuilder("\n## Confidence reliability\n\n");
+        StringBuilder md = new StringBuilder("\nMachine load average (1 min) when the run ended: ")
+                .append(json.get("load_average_at_end")).append(" on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores (speed figures above were "
+                        + "taken under it).\n");
+        md.append("\n## Confidence reliability\n\n");
         md.append("Mean confidence of fields that came out right against those that came out wrong (a useful "
                 + "confidence separates them), and the share right among fields at 0.9 or above.\n\n");
         md.append("| set | right fields | mean confidence | wrong fields | mean confidence | at ≥ 0.9: fields, share right |\n"

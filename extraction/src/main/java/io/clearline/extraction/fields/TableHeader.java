@@ -31,7 +31,9 @@ record TableHeader(Line line, List<String> columns, List<double[]> spans, int ro
             int rows = stack.size();
             Optional<TableHeader> stacked = of(StackedHeader.join(stack), schema)
                     .map(h -> new TableHeader(h.line(), h.columns(), h.spans(), rows));
-            if (stacked.isPresent() && (best.isEmpty() || stacked.get().columns().size() > best.get().columns().size())) {
+            boolean more = stacked.isPresent()
+                    && (best.isEmpty() || stacked.get().columns().size() > best.get().columns().size());
+            if (more) {
                 best = stacked;
             }
         }

@@ -1,12 +1,12 @@
 package io.clearline.extraction.mail;
 
+import io.clearline.extraction.reading.FileKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.clearline.extraction.reading.FileKind;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
