@@ -10,6 +10,8 @@ import java.util.List;
 import io.clearline.extraction.doctype.DocumentTypeDetector;
 import io.clearline.extraction.doctype.TitleKeywordDetector;
 import io.clearline.extraction.doctype.TypeDecision;
+import io.clearline.extraction.einvoice.CrossCheck;
+import io.clearline.extraction.einvoice.EmbeddedInvoices;
 import io.clearline.extraction.fields.FieldReader;
 import io.clearline.extraction.layout.LaidOutText;
 import io.clearline.extraction.layout.PlainTextLayout;
@@ -31,10 +33,24 @@ public final class DocumentExtractor {
 
     private final ExtractionLimits limits;
     private final DocumentTypeDetector detector;
+    private final boolean embeddedXml;
 
     public DocumentExtractor(ExtractionLimits limits, DocumentTypeDetector detector) {
+        this(limits, detector, true);
+    }
+
+    private DocumentExtractor(ExtractionLimits limits, DocumentTypeDetector detector, boolean embeddedXml) {
         this.limits = limits;
         this.detector = detector;
+        this.embeddedXml = embeddedXml;
+    }
+
+    /**
+     * The same extractor without reading embedded e-invoice XML: every field from the visible text
+     * (how the evaluation measures text extraction on e-invoices).
+     */
+    public DocumentExtractor visibleTextOnly() {
+        return new DocumentExtractor(limits, detector, false);
     }
 
     public DocumentExtractor() {
@@ -42,7 +58,17 @@ public final class DocumentExtractor {
     }
 
     public ExtractionResult extract(byte[] content) {
-        return TimeLimit.run(limits.timeout(), () -> extractNow(content), ExtractionResult::failed);
+        return TimeLimit.run(limits.timeout(), () -> withEmbeddedXml(content, extractNow(content)),
+                ExtractionResult::failed);
+    }
+
+    /** A PDF carrying ZUGFeRD / Factur-X / Order-X XML: read it too and cross-check it with the visible text. */
+    private ExtractionResult withEmbeddedXml(byte[] content, ExtractionResult visible) {
+        if (!embeddedXml || content == null || content.length == 0 || content.length > limits.maxBytes()
+                || FileKind.of(content).kind() != FileKind.PDF) {
+            return visible;
+        }
+        return EmbeddedInvoices.find(content).map(xml -> CrossCheck.apply(visible, xml)).orElse(visible);
     }
 
     /**

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CorpusInvoices {
 
-    record Check(String file, String field, String expected, String got, boolean right) {
+    /** One expected value; {@code confidence} of the extracted field (null when none), its source and any note. */
+    record Check(String file, String field, String expected, String got, boolean right, Double confidence,
+                 String source, String note) {
     }
 
     final List<Check> checks = new ArrayList<>();
@@ -49,12 +51,21 @@ final class CorpusInvoices {
             ExtractionResult result = extractor.extract(Files.readAllBytes(input));
             boolean order = "220".equals(text(node.get("type_code")));
             for (var e : expected.entrySet()) {
-                String got = value(result, e.getKey(), order);
+                String field = field(e.getKey(), order);
+                ExtractedField<Object> f = result.fields().get(field);
+                String got = f == null ? null : String.valueOf(f.value());
                 checks.add(new Check(dir.relativize(input).toString(), e.getKey(), e.getValue(), got,
-                        right(e.getKey(), e.getValue(), got)));
+                        right(e.getKey(), e.getValue(), got), f == null ? null : f.confidence().value(),
+                        f == null ? null : result.origin(field).source().name(), result.origin(field).note()));
             }
         }
         return this;
+    }
+
+    Reliability reliability() {
+        Reliability r = new Reliability();
+        checks.stream().filter(c -> c.confidence() != null).forEach(c -> r.add(c.confidence(), c.right()));
+        return r;
     }
 
     double accuracy() {
@@ -82,8 +93,8 @@ final class CorpusInvoices {
         return m;
     }
 
-    private static String value(ExtractionResult r, String key, boolean order) {
-        String field = switch (key) {
+    private static String field(String key, boolean order) {
+        return switch (key) {
             case "number" -> order ? "po_number" : "invoice_number";
             case "issue_date" -> order ? "order_date" : "issue_date";
             case "seller" -> "seller_name";
@@ -91,8 +102,6 @@ final class CorpusInvoices {
             case "total" -> "total_amount";
             default -> key;
         };
-        ExtractedField<Object> f = r.fields().get(field);
-        return f == null ? null : String.valueOf(f.value());
     }
 
     private static boolean right(String key, String expected, String got) {

@@ -65,7 +65,9 @@ public final class ExtractionEval {
             ExtractionResult r = extractor.extract(Scans.scan(d, seed).pdf());
             scanOutcomes.merge(r.status() + (r.reason() == null ? "" : ": " + r.reason()), 1L, Long::sum);
         });
-        CorpusInvoices invoices = new CorpusInvoices().run(corpus, extractor);
+        // the corpus figure reads the visible text only; the second pass shows what the embedded XML adds
+        CorpusInvoices invoices = new CorpusInvoices().run(corpus, extractor.visibleTextOnly());
+        CorpusInvoices withXml = new CorpusInvoices().run(corpus, extractor);
         CorpusEmails emails = new CorpusEmails().run(corpus, extractor);
         Duration limit = Duration.ofSeconds(15);
         DocumentExtractor guarded = new DocumentExtractor(ExtractionLimits.DEFAULT.withTimeout(limit),
@@ -86,6 +88,8 @@ public final class ExtractionEval {
         json.put("corpus_email_attachments_found", emails.share() == null ? null : round(emails.share()));
         json.put("pages_per_second_text", round(pagesPerSecond));
         json.put("seconds_per_page_ocr", null);
+        json.put("corpus_invoice_fields_accuracy_with_xml", withXml.checks.isEmpty() ? null : round(withXml.accuracy()));
+        FieldsReport.figures(json, score, invoices);
         json.put("documents", documents.size());
         json.put("pages", pages);
         json.put("seed", seed);
@@ -94,7 +98,8 @@ public final class ExtractionEval {
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("extraction.json"), ExtractionReport.json(json));
         Files.writeString(reports.resolve("extraction.md"),
-                ExtractionReport.markdown(json, score, invoices, emails, bad, perLayout, scanOutcomes));
+                ExtractionReport.markdown(json, score, invoices, emails, bad, perLayout, scanOutcomes)
+                        + FieldsReport.markdown(json, score, invoices, withXml));
         System.out.println(ExtractionReport.json(json));
         return 0;
     }

@@ -24,8 +24,12 @@ final class GeneratedScore {
     /** Confidence decile (0..9) → {right, extracted}: does a confidence of 0.9 mean right nine times in ten? */
     final int[][] calibration = new int[10][2];
 
+    /** Confidence of extracted fields that were right / wrong: {sum, count} each. */
+    final Reliability reliability = new Reliability();
+
     private void calibrate(ExtractedField<Object> got, boolean same) {
         if (got != null) {
+            reliability.add(got.confidence().value(), same);
             int bucket = Math.min(9, (int) (got.confidence().value() * 10));
             calibration[bucket][1]++;
             if (same) {

@@ -32,4 +32,17 @@ class ScoringTest {
         assertThat(t.falseNegatives).isEqualTo(2);
         assertThat(t.f1()).isEqualTo(2.0 / 6.0);
     }
+
+    @Test
+    void reliabilitySeparatesTheConfidenceOfRightAndWrongFields() {
+        Reliability r = new Reliability();
+        r.add(0.95, true);
+        r.add(0.85, true);
+        r.add(0.5, false);
+        r.add(0.92, false);
+        assertThat(r.meanRight()).isEqualTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.meanWrong()).isEqualTo(0.71, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.precisionAtHigh()).isEqualTo(0.5);
+        assertThat(new Reliability().meanWrong()).isNull();
+    }
 }

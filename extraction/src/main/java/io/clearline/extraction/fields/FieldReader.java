@@ -31,6 +31,9 @@ public final class FieldReader {
         LineItems items = new LineItems(text, schema, locale).read();
         Map<String, ExtractedField<Object>> found = new LabelledFields(text, schema, locale, items.used).find();
         fallbacks(type, text, locale, found, items.rows);
+        if (type == DocumentType.INVOICE) {
+            CreditNote.unsign(text, found, items.rows);
+        }
         Validation.apply(type, found, items.rows);
         Map<String, ExtractedField<Object>> ordered = new LinkedHashMap<>();
         for (String name : schema.fields().keySet()) {

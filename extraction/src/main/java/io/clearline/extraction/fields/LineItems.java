@@ -39,10 +39,12 @@ final class LineItems {
         }
         List<Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
-            Optional<TableHeader> header = TableHeader.of(lines.get(i), schema);
+            Optional<TableHeader> header = TableHeader.at(lines, i, schema);
             if (header.isPresent() && header.get().columns().contains(schema.keyColumn())) {
-                used.add(lines.get(i).index());
-                i = body(header.get(), i + 1);
+                for (int h = i; h < i + header.get().rows(); h++) {
+                    used.add(lines.get(h).index());
+                }
+                i = body(header.get(), i + header.get().rows());
             }
         }
         return this;

@@ -15,7 +15,30 @@ import java.util.Optional;
  * are placed in the column whose region (bounded halfway between neighbouring headers) holds most
  * of them, so right-aligned numbers wider than their header still land right.
  */
-record TableHeader(Line line, List<String> columns, List<double[]> spans) {
+record TableHeader(Line line, List<String> columns, List<double[]> spans, int rows) {
+
+    /**
+     * The header starting at {@code lines.get(at)}: one line, or two or three stacked label lines
+     * ("Item" over "No.", "Qty" over "Delivered") read as one, whichever names more columns.
+     * {@link #rows()} says how many lines it took.
+     */
+    static Optional<TableHeader> at(List<Line> lines, int at, Schema schema) {
+        Optional<TableHeader> best = of(lines.get(at), schema);
+        List<Line> stack = new ArrayList<>(List.of(lines.get(at)));
+        for (int next = at + 1; next < lines.size() && stack.size() < 3 && StackedHeader.continues(stack,
+                lines.get(next)); next++) {
+            stack.add(lines.get(next));
+            int rows = stack.size();
+            Optional<TableHeader> stacked = of(StackedHeader.join(stack), schema)
+                    .map(h -> new TableHeader(h.line(), h.columns(), h.spans(), rows));
+            boolean more = stacked.isPresent()
+                    && (best.isEmpty() || stacked.get().columns().size() > best.get().columns().size());
+            if (more) {
+                best = stacked;
+            }
+        }
+        return best;
+    }
 
     static Optional<TableHeader> of(Line line, Schema schema) {
         Map<String, double[]> found = new LinkedHashMap<>();
@@ -31,7 +54,7 @@ record TableHeader(Line line, List<String> columns, List<double[]> spans) {
         List<Map.Entry<String, double[]>> sorted = new ArrayList<>(found.entrySet());
         sorted.sort(Comparator.comparingDouble(e -> e.getValue()[0]));
         return Optional.of(new TableHeader(line, sorted.stream().map(Map.Entry::getKey).toList(),
-                sorted.stream().map(Map.Entry::getValue).toList()));
+                sorted.stream().map(Map.Entry::getValue).toList(), 1));
     }
 
     /** Headers printed close together read as one phrase: split it greedily into known header names. */

@@ -20,6 +20,10 @@ final class TitleLine {
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?:\\bnr|\\bno|\\bnumber|nummer|n°|#)\\.?\\s*[:.]?\\s*([A-Za-z0-9][A-Za-z0-9\\-/_.]*\\d[A-Za-z0-9\\-/_]*)");
 
+    /** "Avoir AV-2017-0005", "Invoice INV-88": a title followed by nothing but the number. */
+    private static final Pattern BARE = Pattern.compile(
+            "^\\s*(\\p{L}[\\p{L} ]*?)\\s+([A-Za-z0-9][A-Za-z0-9\\-/_.]*\\d[A-Za-z0-9\\-/_]*)\\s*$");
+
     private TitleLine() {
     }
 
@@ -42,9 +46,12 @@ final class TitleLine {
                     continue;
                 }
                 Matcher m = NUMBER.matcher(phrase.text());
+                Matcher bare = BARE.matcher(phrase.text());
                 if (!found.containsKey(numberField) && m.find()) {
                     found.put(numberField, Located.field(numberField, m.group(1).replaceAll("[.]$", ""), 0.65,
                             List.of(phrase), text));
+                } else if (!found.containsKey(numberField) && bare.matches() && TitleWords.isTitle(bare.group(1))) {
+                    found.put(numberField, Located.field(numberField, bare.group(2), 0.6, List.of(phrase), text));
                 }
                 if (!found.containsKey(dateField)) {
                     Dates.find(phrase.text(), locale.dayFirst()).ifPresent(d -> found.put(dateField,

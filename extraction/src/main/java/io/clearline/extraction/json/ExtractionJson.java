@@ -41,10 +41,23 @@ public final class ExtractionJson {
     public static Map<String, Object> tree(ExtractionResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("document_type", result.documentType().name());
-        json.put("fields", fields(result.fields()));
+        Map<String, Object> fields = fields(result.fields());
+        // where each header field came from; a note when the visible text and an embedded XML disagree
+        fields.forEach((name, field) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> f = (Map<String, Object>) field;
+            f.put("source", result.origin(name).source().name());
+            if (result.origin(name).flagged()) {
+                f.put("validation_note", result.origin(name).note());
+            }
+        });
+        json.put("fields", fields);
         List<Object> lines = new ArrayList<>();
         result.lines().forEach(line -> lines.add(fields(line)));
         json.put("lines", lines);
+        if (result.origins().containsKey("document_type")) {
+            json.put("document_type_note", result.origin("document_type").note());
+        }
         json.put("status", result.status().name());
         json.put("reason", result.reason());
         return json;

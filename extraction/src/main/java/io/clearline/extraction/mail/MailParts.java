@@ -1,10 +1,12 @@
 package io.clearline.extraction.mail;
 
+import io.clearline.extraction.reading.FileKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -39,6 +41,13 @@ public final class MailParts {
     }
 
     private static String parse(byte[] content, int depth, List<Attachment> into) throws IOException {
+        if (Tnef.is(content)) {
+            return tnef(content, depth, into);
+        }
+        return tika(content, depth, into);
+    }
+
+    private static String tika(byte[] content, int depth, List<Attachment> into) throws IOException {
         BodyContentHandler handler = new BodyContentHandler(MAX_BODY_CHARS);
         ParseContext context = new ParseContext();
         AutoDetectParser parser = new AutoDetectParser();
@@ -54,6 +63,27 @@ public final class MailParts {
             }
         }
         return handler.toString();
+    }
+
+    /** Files from POI (which reads both ways Outlook stores them); the text as far as Tika reads it. */
+    private static String tnef(byte[] content, int depth, List<Attachment> into) throws IOException {
+        for (Attachment file : Tnef.attachments(content, depth)) {
+            if (into.size() >= MAX_ATTACHMENTS) {
+                break;
+            }
+            boolean message = Collector.looksLikeMessage(file.name())
+                    || FileKind.of(file.content()).kind() == FileKind.MAIL;
+            if (message && depth < MAX_DEPTH) {
+                parse(file.content(), depth + 1, into);
+            } else {
+                into.add(file);
+            }
+        }
+        try {
+            return tika(content, depth, new ArrayList<>());
+        } catch (IOException e) {
+            return ""; // the files are what matters; a body Tika cannot read is no reason to lose them
+        }
     }
 
     private static String rootCause(Throwable e) {
@@ -90,7 +120,7 @@ public final class MailParts {
             String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
             String type = metadata.get(Metadata.CONTENT_TYPE);
             if (type == null || type.startsWith("application/octet-stream")) {
-                type = io.clearline.extraction.reading.FileKind.of(bytes).mediaType();
+                type = FileKind.of(bytes).mediaType();
             }
             boolean message = type != null && (type.startsWith("message/rfc822")
                     || type.contains("ms-outlook") || type.contains("ms-tnef"));
@@ -110,7 +140,8 @@ public final class MailParts {
         }
 
         private static boolean looksLikeMessage(String name) {
-            return name != null && (name.endsWith(".eml") || name.endsWith(".msg") || name.equals("winmail.dat"));
+            String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+            return n.endsWith(".eml") || n.endsWith(".msg") || n.equals("winmail.dat");
         }
     }
 }
