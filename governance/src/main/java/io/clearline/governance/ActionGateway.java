@@ -179,6 +179,11 @@ public class ActionGateway {
         return rows.withStatus(ProposalStatus.PENDING_APPROVAL, limit, offset);
     }
 
+    /** The proposals holding these idempotency keys, by key; keys never used are absent. */
+    public java.util.Map<String, ActionProposal> findByKeys(java.util.Collection<String> keys) {
+        return rows.findByKeys(keys);
+    }
+
     public List<ActionProposal> forSubject(String subject) {
         return rows.bySubject(subject);
     }
