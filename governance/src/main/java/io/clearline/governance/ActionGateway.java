@@ -107,7 +107,14 @@ public class ActionGateway {
         if (ready.isEmpty()) {
             return proposed;
         }
-        java.util.Map<UUID, ActionProposal> dispatched = tx.execute(status -> batch.dispatchAll(ready, now()));
+        java.util.Map<UUID, ActionProposal> dispatched = new java.util.HashMap<>();
+        try {
+            dispatched.putAll(tx.execute(status -> batch.dispatchAll(ready, now())));
+        } catch (org.springframework.dao.DataAccessException e) {
+            log.warn("batch dispatch of {} proposal(s) rolled back ({}); running them one at a time", ready.size(),
+                    e.getMessage());
+            ready.forEach(id -> dispatched.put(id, dispatch(id)));
+        }
         return proposed.stream().map(s -> new Submission(
                 dispatched.getOrDefault(s.proposal().id(), s.proposal()), s.replay())).toList();
     }
@@ -262,6 +269,10 @@ public class ActionGateway {
             }
             return rows.find(id).orElseThrow();
         });
+    }
+
+    boolean refusesBeforeWriting(String kind) {
+        return handlers.find(kind).map(ActionHandler::refusesBeforeWriting).orElse(false);
     }
 
     ActionOutcome execute(ActionProposal p) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -120,11 +121,14 @@ final class ProposalBatch {
             }
             ProposalStatus to;
             try {
-                ActionOutcome outcome = savepoint.execute(nested -> gateway.execute(p));
+                ActionOutcome outcome = gateway.refusesBeforeWriting(p.kind()) ? gateway.execute(p)
+                        : savepoint.execute(nested -> gateway.execute(p));
                 String summary = ActionGateway.truncate(outcome.summary());
                 to = ProposalStatus.EXECUTED;
                 ends.add(new ProposalRows.Finished(p.id(), to, summary, null));
                 published.add(new ActionExecuted(p.id(), p.kind(), p.subject(), outcome));
+            } catch (DataAccessException e) {
+                throw e; // the transaction may be unusable now: the gateway rolls back and goes one by one
             } catch (RuntimeException e) {
                 String reason = ActionGateway.truncate(ActionGateway.describe(e));
                 to = ProposalStatus.FAILED;

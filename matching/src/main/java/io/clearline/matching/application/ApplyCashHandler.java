@@ -50,6 +50,12 @@ public class ApplyCashHandler implements ActionHandler<ApplyCash> {
         return ApplyCash.class;
     }
 
+    /** All checks come before the first write (see {@link #execute}). */
+    @Override
+    public boolean refusesBeforeWriting() {
+        return true;
+    }
+
     @Override
     public ActionOutcome execute(ActionContext<ApplyCash> action) {
         ApplyCash cash = action.payload();
