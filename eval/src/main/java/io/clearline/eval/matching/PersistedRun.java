@@ -7,6 +7,7 @@ import io.clearline.matching.Calibration;
 import io.clearline.matching.MatchSettings;
 import io.clearline.matching.application.ApplyCashHandler;
 import io.clearline.matching.application.CashApplication;
+import io.clearline.matching.application.LearnedPayers;
 import io.clearline.matching.application.OpenItemRows;
 import io.clearline.matching.application.ReverseCashHandler;
 import io.clearline.trainingdata.cash.CashWorld;
@@ -44,7 +45,7 @@ final class PersistedRun {
 
     /** The smallest context around cash application: DataSource, Flyway, transactions, governance, matching. */
     @EnableAutoConfiguration
-    @Import({CashApplication.class, OpenItemRows.class, ApplyCashHandler.class, ReverseCashHandler.class})
+    @Import({CashApplication.class, OpenItemRows.class, LearnedPayers.class, ApplyCashHandler.class, ReverseCashHandler.class})
     static class CashContext {
     }
 

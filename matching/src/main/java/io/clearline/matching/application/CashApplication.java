@@ -4,6 +4,7 @@ import io.clearline.core.CustomerId;
 import io.clearline.core.receivables.Customer;
 import io.clearline.core.receivables.OpenItem;
 import io.clearline.core.receivables.Payment;
+import io.clearline.governance.ActionApproved;
 import io.clearline.governance.ActionGateway;
 import io.clearline.governance.ActionProposal;
 import io.clearline.governance.Actor;
@@ -12,6 +13,7 @@ import io.clearline.governance.ProposeAction;
 import io.clearline.governance.Submission;
 import io.clearline.matching.Calibration;
 import io.clearline.matching.CashMatcher;
+import io.clearline.matching.DeductionReasons;
 import io.clearline.matching.KeywordDeductionReasons;
 import io.clearline.matching.MatchResult;
 import io.clearline.matching.MatchSettings;
@@ -36,6 +38,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cash application as a service. Owns the one {@link CashMatcher} (loaded from {@code matching.*} at
@@ -49,8 +52,11 @@ public class CashApplication {
     public static final Actor MATCHER = CashProposals.MATCHER;
 
     private static final Logger log = LoggerFactory.getLogger(CashApplication.class);
+    private static final JsonMapper PAYLOADS = JsonMapper.builder().build();
 
     private final OpenItemRows rows;
+    private final LearnedPayers learned;
+    private final DeductionReasons reasons;
     private final ActionGateway gateway;
     private final Policies policies;
     private final TransactionTemplate tx;
@@ -63,9 +69,13 @@ public class CashApplication {
     /** Set while {@link #matchAll} runs (on this object's lock): it syncs the index per chunk. */
     private boolean batching;
 
-    public CashApplication(OpenItemRows rows, ActionGateway gateway, Policies policies,
-            PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+    public CashApplication(OpenItemRows rows, LearnedPayers learned, ActionGateway gateway, Policies policies,
+            PlatformTransactionManager transactions, ObjectProvider<DeductionReasons> reasons,
+            ObjectProvider<Clock> clock) {
         this.rows = rows;
+        this.learned = learned;
+        // the classification module's reason classifier when the app wires one in, else keyword rules
+        this.reasons = reasons.getIfAvailable(KeywordDeductionReasons::new);
         this.gateway = gateway;
         this.policies = policies;
         this.tx = new TransactionTemplate(transactions);
@@ -92,8 +102,65 @@ public class CashApplication {
 
     synchronized void load() {
         List<OpenItem> open = rows.openItems().stream().filter(i -> !i.openAmount().isZero()).toList();
-        matcher = CashMatcher.of(rows.customers(), open, settings, new KeywordDeductionReasons(), calibration);
-        log.info("cash matcher loaded with {} open items", open.size());
+        matcher = CashMatcher.of(rows.customers(), open, settings, reasons, calibration);
+        List<LearnedPayers.Learned> taught = learned.all();
+        taught.forEach(this::teach);
+        log.info("cash matcher loaded with {} open items and {} learned payer accounts/names", open.size(), taught.size());
+    }
+
+    /**
+     * An analyst confirmed who paid: the payment's bank account and payer name are remembered for the
+     * customer (stored, so the memory survives rebuilds and restarts) and the matcher knows them at once.
+     */
+    public synchronized void confirmPayer(Payment payment, CustomerId customer, Actor analyst) {
+        remember(customer, payment.payerName().orElse(null), payment.payerAccount().orElse(null), analyst);
+    }
+
+    /** A person approving a matcher's proposal confirms its payer (when the proposal names one customer). */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(ActionApproved approved) {
+        if (!approved.kind().equals(ApplyCash.KIND) || approved.approver().kind() != Actor.Kind.PERSON) {
+            return;
+        }
+        gateway.find(approved.proposalId()).ifPresent(p -> {
+            ApplyCash cash = PAYLOADS.readValue(p.payloadJson(), ApplyCash.class);
+            List<String> customers = cash.allocations().stream().map(ApplyCash.Line::customerId).distinct().toList();
+            if (cash.payer() != null && customers.size() == 1) {
+                synchronized (this) {
+                    remember(new CustomerId(customers.get(0)), cash.payer().name(), cash.payer().account(),
+                            approved.approver());
+                }
+            }
+        });
+    }
+
+    private void remember(CustomerId customer, String name, String account, Actor by) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        tx.executeWithoutResult(s -> {
+            learned.remember(LearnedPayers.Kind.ACCOUNT, account, customer, by, now);
+            learned.remember(LearnedPayers.Kind.NAME, name, customer, by, now);
+        });
+        if (matcher != null) {
+            if (account != null) {
+                teach(new LearnedPayers.Learned(LearnedPayers.Kind.ACCOUNT, account, customer));
+            }
+            if (name != null) {
+                teach(new LearnedPayers.Learned(LearnedPayers.Kind.NAME, name, customer));
+            }
+        }
+        log.info("payer of customer {} learned from {}: account {}, name {}", customer.value(), by, account, name);
+    }
+
+    private void teach(LearnedPayers.Learned fact) {
+        var directory = matcher.index().customers();
+        int c = directory.indexOf(fact.customer());
+        if (c < 0 || fact.value().isBlank()) {
+            return;
+        }
+        switch (fact.kind()) {
+            case ACCOUNT -> directory.learnAccount(fact.value(), c);
+            case NAME -> directory.learnName(fact.value(), c);
+        }
     }
 
     /** Counts of what a bulk upsert stored. */

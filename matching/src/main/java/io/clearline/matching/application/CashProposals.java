@@ -68,7 +68,13 @@ final class CashProposals {
                     item.item().openAmount().amount(), item.version()));
         }
         return new ApplyCash(payment.id().value(), payment.amount().currency().getCurrencyCode(),
-                payment.amount().amount(), lines, unapplied.amount());
+                payment.amount().amount(), lines, unapplied.amount(),
+                new ApplyCash.Payer(payment.payerName().map(n -> clip(n, 200)).orElse(null),
+                        payment.payerAccount().map(a -> clip(a, 100)).orElse(null)));
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     /**

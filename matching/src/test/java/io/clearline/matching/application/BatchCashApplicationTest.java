@@ -73,6 +73,8 @@ class BatchCashApplicationTest {
         // nobody's money
         payments.add(payment("P-unknown", "123.45", "XX999", "no reference"));
         cash.upsert(customers, items);
+        long appliedBefore = count("matching.applied_payment");
+        int pendingBefore = gateway.pending(500, 0).size();
 
         CashApplication.BatchOutcome outcome = cash.matchAll(payments);
 
@@ -81,11 +83,10 @@ class BatchCashApplicationTest {
         assertThat(outcome.applied()).isGreaterThanOrEqualTo(300);
         assertThat(outcome.applied() + outcome.queued()).isEqualTo(302);
         assertThat(outcome.nothingToApply()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from matching.applied_payment").query(Long.class).single())
-                .isEqualTo(outcome.applied());
+        assertThat(count("matching.applied_payment") - appliedBefore).isEqualTo(outcome.applied());
         assertThat(jdbc.sql("select open_amount from matching.open_item where document_number = 'INV-50042'")
                 .query(BigDecimal.class).single()).isZero();
-        assertThat(gateway.pending(500, 0)).hasSize(outcome.queued());
+        assertThat(gateway.pending(500, 0)).hasSize(pendingBefore + outcome.queued());
         assertThat(audit.query(AuditFilter.subject("payment:P42"), 10, 0))
                 .extracting(e -> e.actor() + " " + e.action())
                 .containsExactly("matcher:cash-matcher cash.apply:proposed", "system:policy cash.apply:auto_approved",
@@ -101,6 +102,34 @@ class BatchCashApplicationTest {
                 .satisfies(p -> assertThat(p.status()).isEqualTo(ProposalStatus.EXECUTED));
     }
 
+    @Test
+    void aConfirmedPayerIsRecognisedNextTimeAlsoAfterTheIndexIsRebuilt() {
+        Customer hollow = new Customer(new CustomerId("L1"), "Hollowbrook Provisions Ltd", List.of(), List.of());
+        cash.upsert(List.of(hollow, new Customer(new CustomerId("L2"), "Quarry Lane Tools Inc", List.of(), List.of())),
+                List.of(invoice("L1", "H-1", "250.00"), invoice("L1", "H-2", "310.00"),
+                        invoice("L2", "Q-1", "999.00")));
+        Payment first = payment("PL-1", "250.00", "GB33BUKB20201555555555", "thanks", "HBP TRADING");
+
+        assertThat(cash.match(first).proposal()).as("nobody can tell who HBP TRADING is").isEmpty();
+
+        cash.confirmPayer(first, new CustomerId("L1"), io.clearline.governance.Actor.person("ana"));
+        // an upsert rebuilds the index from the store: what was learned must come back with it
+        cash.upsert(List.of(), List.of(invoice("L2", "Q-2", "12.00")));
+        Payment next = payment("PL-2", "310.00", "GB33 BUKB 2020 1555 5555 55", "", "HBP TRADING");
+        MatchOutcome outcome = cash.match(next);
+
+        assertThat(outcome.result()).hasValueSatisfying(r -> {
+            assertThat(r.chosen().customer()).contains(new CustomerId("L1"));
+            assertThat(r.allocations()).anySatisfy(a -> assertThat(a.documentNumber()).contains("H-2"));
+        });
+        assertThat(jdbc.sql("select count(*) from matching.learned_payer where customer_id = 'L1'").query(Long.class)
+                .single()).isEqualTo(2);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
     private static OpenItem invoice(String customer, String number, String amount) {
         Money m = Money.of(amount, "EUR");
         return new OpenItem(new CustomerId(customer), number, OpenItemType.INVOICE, Optional.empty(),
@@ -109,7 +138,11 @@ class BatchCashApplicationTest {
     }
 
     private static Payment payment(String id, String amount, String account, String reference) {
+        return payment(id, amount, account, reference, "ACME");
+    }
+
+    private static Payment payment(String id, String amount, String account, String reference, String payer) {
         return new Payment(new PaymentId(id), LocalDate.parse("2026-05-20"), Money.of(amount, "EUR"),
-                Optional.of("ACME"), Optional.of(account), reference, List.of());
+                Optional.of(payer), Optional.of(account), reference, List.of());
     }
 }
