@@ -286,10 +286,18 @@ public class ActionGateway {
     }
 
     private <P> ActionOutcome run(ActionHandler<P> handler, ActionProposal p) {
+        return handler.execute(context(handler, p));
+    }
+
+    <P> ActionContext<P> context(ActionHandler<P> handler, ActionProposal p) {
         P payload = codec.read(p.payloadJson(), handler.payloadType());
         Actor approvedBy = p.status() == ProposalStatus.AUTO_APPROVED ? POLICY : p.decidedBy();
-        return handler.execute(new ActionContext<>(p.id(), p.kind(), p.subject(), payload, p.proposer(), approvedBy,
-                p.amount(), p.correlationId()));
+        return new ActionContext<>(p.id(), p.kind(), p.subject(), payload, p.proposer(), approvedBy,
+                p.amount(), p.correlationId());
+    }
+
+    Optional<ActionHandler<?>> handler(String kind) {
+        return handlers.find(kind);
     }
 
     /** One state change: the row and its audit event, in the caller's transaction. */

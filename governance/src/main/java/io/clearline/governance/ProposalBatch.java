@@ -109,42 +109,86 @@ final class ProposalBatch {
         return out;
     }
 
-    /** Executes the approved proposals among {@code ids}, each in its own savepoint; returns them as they now stand. */
+    /**
+     * Executes the approved proposals among {@code ids}: a kind whose handler takes batches gets one call
+     * for all of its proposals, other kinds one call each (in a savepoint unless the handler refuses
+     * before writing). Returns them as they now stand.
+     */
     Map<UUID, ActionProposal> dispatchAll(List<UUID> ids, Instant now) {
-        List<ProposalRows.Finished> ends = new ArrayList<>();
-        List<AuditEntry> entries = new ArrayList<>();
-        List<Object> published = new ArrayList<>();
-        int failed = 0;
-        for (ActionProposal p : rows.lockAll(ids)) {
-            if (!p.status().isReadyToRun()) {
-                continue; // another caller ran it meanwhile
+        List<ActionProposal> ready = rows.lockAll(ids).stream().filter(p -> p.status().isReadyToRun()).toList();
+        Map<String, List<ActionProposal>> byKind = new java.util.LinkedHashMap<>();
+        ready.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p));
+        Dispatched d = new Dispatched();
+        for (var group : byKind.entrySet()) {
+            Optional<ActionHandler<?>> handler = gateway.handler(group.getKey());
+            if (handler.isPresent() && handler.get() instanceof BatchActionHandler<?> batchHandler) {
+                runBatch(batchHandler, group.getValue(), d);
+            } else {
+                group.getValue().forEach(p -> runOne(p, d));
             }
-            ProposalStatus to;
-            try {
-                ActionOutcome outcome = gateway.refusesBeforeWriting(p.kind()) ? gateway.execute(p)
-                        : savepoint.execute(nested -> gateway.execute(p));
-                String summary = ActionGateway.truncate(outcome.summary());
-                to = ProposalStatus.EXECUTED;
-                ends.add(new ProposalRows.Finished(p.id(), to, summary, null));
-                published.add(new ActionExecuted(p.id(), p.kind(), p.subject(), outcome));
-            } catch (DataAccessException e) {
-                throw e; // the transaction may be unusable now: the gateway rolls back and goes one by one
-            } catch (RuntimeException e) {
-                String reason = ActionGateway.truncate(ActionGateway.describe(e));
-                to = ProposalStatus.FAILED;
-                failed++;
-                ends.add(new ProposalRows.Finished(p.id(), to, null, reason));
-                published.add(new ActionFailed(p.id(), p.kind(), p.subject(), reason));
-                log.warn("proposal {} ({} on {}) failed: {}", p.id(), p.kind(), p.subject(), reason);
-            }
-            entries.add(ActionGateway.entry(p, ActionGateway.DISPATCHER, ActionGateway.verb(to), p.status(), to,
-                    p.policyLabel()));
         }
-        rows.finishAll(ends, now);
-        audit.appendAll(entries);
-        published.forEach(events::publishEvent);
-        log.info("batch dispatch: {} executed, {} failed", ends.size() - failed, failed);
+        rows.finishAll(d.ends, now);
+        audit.appendAll(d.entries);
+        d.published.forEach(events::publishEvent);
+        log.info("batch dispatch: {} executed, {} failed", d.ends.size() - d.failed, d.failed);
         return byId(rows.findAll(ids));
+    }
+
+    private <P> void runBatch(BatchActionHandler<P> handler, List<ActionProposal> proposals, Dispatched d) {
+        List<ActionContext<P>> contexts = proposals.stream().map(p -> gateway.context(handler, p)).toList();
+        List<BatchActionHandler.Result> results = handler.executeAll(contexts);
+        if (results.size() != proposals.size()) {
+            throw new IllegalStateException("handler for " + handler.kind() + " answered " + results.size()
+                    + " results for " + proposals.size() + " actions");
+        }
+        for (int i = 0; i < proposals.size(); i++) {
+            BatchActionHandler.Result r = results.get(i);
+            if (r.refusal() != null) {
+                d.failed(proposals.get(i), r.refusal());
+            } else if (r.outcome() == null) {
+                d.failed(proposals.get(i), new IllegalStateException("handler for " + handler.kind() + " returned no outcome"));
+            } else {
+                d.executed(proposals.get(i), r.outcome());
+            }
+        }
+    }
+
+    private void runOne(ActionProposal p, Dispatched d) {
+        try {
+            ActionOutcome outcome = gateway.refusesBeforeWriting(p.kind()) ? gateway.execute(p)
+                    : savepoint.execute(nested -> gateway.execute(p));
+            d.executed(p, outcome);
+        } catch (DataAccessException e) {
+            throw e; // the transaction may be unusable now: the gateway rolls back and goes one by one
+        } catch (RuntimeException e) {
+            d.failed(p, e);
+        }
+    }
+
+    /** What a dispatch collected, written at its end in batches. */
+    private static final class Dispatched {
+        final List<ProposalRows.Finished> ends = new ArrayList<>();
+        final List<AuditEntry> entries = new ArrayList<>();
+        final List<Object> published = new ArrayList<>();
+        int failed;
+
+        void executed(ActionProposal p, ActionOutcome outcome) {
+            String summary = ActionGateway.truncate(outcome.summary());
+            ends.add(new ProposalRows.Finished(p.id(), ProposalStatus.EXECUTED, summary, null));
+            published.add(new ActionExecuted(p.id(), p.kind(), p.subject(), outcome));
+            entries.add(ActionGateway.entry(p, ActionGateway.DISPATCHER, ActionGateway.verb(ProposalStatus.EXECUTED),
+                    p.status(), ProposalStatus.EXECUTED, p.policyLabel()));
+        }
+
+        void failed(ActionProposal p, RuntimeException e) {
+            String reason = ActionGateway.truncate(ActionGateway.describe(e));
+            failed++;
+            ends.add(new ProposalRows.Finished(p.id(), ProposalStatus.FAILED, null, reason));
+            published.add(new ActionFailed(p.id(), p.kind(), p.subject(), reason));
+            entries.add(ActionGateway.entry(p, ActionGateway.DISPATCHER, ActionGateway.verb(ProposalStatus.FAILED),
+                    p.status(), ProposalStatus.FAILED, p.policyLabel()));
+            log.warn("proposal {} ({} on {}) failed: {}", p.id(), p.kind(), p.subject(), reason);
+        }
     }
 
     private static Map<UUID, ActionProposal> byId(List<ActionProposal> proposals) {

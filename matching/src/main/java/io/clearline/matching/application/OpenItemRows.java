@@ -85,7 +85,7 @@ public class OpenItemRows {
         write(UPSERT_ITEM, items.stream().map(i -> params(i, now)).toList());
     }
 
-    private void write(String sql, List<MapSqlParameterSource> rows) {
+    void write(String sql, List<MapSqlParameterSource> rows) {
         if (batch == null) {
             rows.forEach(r -> jdbc.sql(sql).paramSource(r).update());
             return;
@@ -125,12 +125,31 @@ public class OpenItemRows {
 
     /** The stored state of many items at once (one query); unknown keys are absent. */
     public Map<ItemKey, Stored> findAll(Collection<ItemKey> keys) {
+        return select(keys, "");
+    }
+
+    /** {@link #findAll}, row-locked for the applying transaction (in key order, so two batches never deadlock). */
+    Map<ItemKey, Stored> lockAll(Collection<ItemKey> keys) {
+        return select(keys, " order by customer_id, document_number for update");
+    }
+
+    /** Sets many items' open amount and version (the version as the applying batch counted it). */
+    void setAll(Map<ItemKey, Stored> changed, Instant now) {
+        write("update matching.open_item set open_amount = :open, version = :version, updated_at = :now "
+                + "where customer_id = :c and document_number = :d", changed.entrySet().stream()
+                .map(e -> new MapSqlParameterSource().addValue("open", e.getValue().item().openAmount().amount())
+                        .addValue("version", e.getValue().version()).addValue("now", Timestamp.from(now))
+                        .addValue("c", e.getKey().customer().value()).addValue("d", e.getKey().documentNumber()))
+                .toList());
+    }
+
+    private Map<ItemKey, Stored> select(Collection<ItemKey> keys, String tail) {
         Map<ItemKey, Stored> found = new HashMap<>();
         if (keys.isEmpty()) {
             return found;
         }
         jdbc.sql("select " + ITEM_COLUMNS + " from matching.open_item where (customer_id, document_number) in "
-                + "(select * from unnest(cast(:c as text[]), cast(:d as text[])))")
+                + "(select * from unnest(cast(:c as text[]), cast(:d as text[])))" + tail)
                 .param("c", keys.stream().map(k -> k.customer().value()).toArray(String[]::new))
                 .param("d", keys.stream().map(ItemKey::documentNumber).toArray(String[]::new))
                 .query((rs, n) -> new Stored(item(rs), rs.getLong("version")))
