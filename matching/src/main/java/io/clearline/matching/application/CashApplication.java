@@ -9,6 +9,7 @@ import io.clearline.governance.ActionGateway;
 import io.clearline.governance.ActionProposal;
 import io.clearline.governance.Actor;
 import io.clearline.governance.Policies;
+import io.clearline.governance.ProposalStatus;
 import io.clearline.governance.ProposeAction;
 import io.clearline.governance.Submission;
 import io.clearline.matching.Calibration;
@@ -192,27 +193,39 @@ public class CashApplication {
 
     /**
      * Matches one payment and submits its {@code cash.apply} proposal (idempotency key
-     * {@code cash.apply:<payment id>}). A payment proposed before returns its stored proposal and is not
-     * matched again; a payment the matcher can apply to nothing gets no proposal.
+     * {@code cash.apply:<payment id>}, then {@code #2}, {@code #3} for later attempts). A payment whose
+     * latest proposal still stands (pending, approved, applied) returns it and is not matched again; one
+     * whose latest proposal was rejected or failed is matched afresh and proposed again. A payment the
+     * matcher can apply to nothing gets no proposal.
      */
     public synchronized MatchOutcome match(Payment payment) {
-        Optional<ActionProposal> earlier = gateway.forSubject(CashProposals.subject(payment)).stream()
-                .filter(p -> p.kind().equals(ApplyCash.KIND)).findFirst();
-        if (earlier.isPresent()) {
-            return new MatchOutcome(Optional.empty(), earlier, true);
+        List<ActionProposal> earlier = gateway.forSubject(CashProposals.subject(payment)).stream()
+                .filter(p -> p.kind().equals(ApplyCash.KIND)).toList();
+        if (!earlier.isEmpty()) {
+            ActionProposal latest = earlier.get(earlier.size() - 1);
+            if (!retryable(latest)) {
+                return new MatchOutcome(Optional.empty(), Optional.of(latest), true);
+            }
+            matcher().forget(payment.id());
         }
+        String key = earlier.isEmpty() ? key(payment) : key(payment) + "#" + (earlier.size() + 1);
         MatchResult result = matcher().match(payment);
         List<OpenItemRows.ItemKey> items = CashProposals.items(result);
         if (items.isEmpty()) {
             return new MatchOutcome(Optional.of(result), Optional.empty(), false);
         }
         try {
-            Submission submitted = gateway.submit(proposals.propose(payment, result, rows.findAll(items), key(payment)));
+            Submission submitted = gateway.submit(proposals.propose(payment, result, rows.findAll(items), key));
             return new MatchOutcome(Optional.of(result), Optional.of(submitted.proposal()), submitted.replay());
         } finally {
             // the engine pre-applies AUTO results to its index: the store says what really happened
             sync(items);
         }
+    }
+
+    /** A rejected or failed application leaves the payment unapplied: it may be proposed again. */
+    private static boolean retryable(ActionProposal latest) {
+        return latest.status() == ProposalStatus.REJECTED || latest.status() == ProposalStatus.FAILED;
     }
 
     /** What {@link #matchAll} did with a list of payments. */
@@ -237,8 +250,21 @@ public class CashApplication {
                 List<Matched> chunk = new ArrayList<>();
                 Set<OpenItemRows.ItemKey> touched = new HashSet<>();
                 for (Payment payment : slice) {
-                    if (before.containsKey(key(payment))) {
+                    ActionProposal first = before.get(key(payment));
+                    if (first != null && !retryable(first)) {
                         tally.proposedBefore++;
+                        continue;
+                    }
+                    if (first != null) { // rejected or failed before: one at a time, as match does it
+                        submit(chunk, touched, tally);
+                        MatchOutcome again = match(payment);
+                        if (again.replay()) {
+                            tally.proposedBefore++;
+                        } else if (again.proposal().isPresent()) {
+                            tally.count(again.proposal().get().status());
+                        } else {
+                            tally.nothingToApply++;
+                        }
                         continue;
                     }
                     MatchResult result = engine.match(payment);

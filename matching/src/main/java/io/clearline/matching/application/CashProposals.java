@@ -67,6 +67,20 @@ final class CashProposals {
                     a.deduction().amount(), a.deductionReason().map(r -> r.code()).orElse(null),
                     item.item().openAmount().amount(), item.version()));
         }
+        // within the rounding tolerance the matcher settles an item at its open amount: the cent or two it
+        // differs from the payment is left unapplied (paid more) or left open on the last item (paid less)
+        java.math.BigDecimal allocated = lines.stream().map(ApplyCash.Line::applied)
+                .reduce(unapplied.amount(), java.math.BigDecimal::add);
+        java.math.BigDecimal difference = payment.amount().amount().subtract(allocated);
+        if (difference.signum() > 0) {
+            unapplied = unapplied.plus(Money.of(difference, payment.amount().currency().getCurrencyCode()));
+        } else if (difference.signum() < 0 && !lines.isEmpty()) {
+            ApplyCash.Line last = lines.remove(lines.size() - 1);
+            lines.add(new ApplyCash.Line(last.customerId(), last.documentNumber(), last.applied().add(difference),
+                    last.discount(), last.deduction().subtract(difference),
+                    last.deductionReason() != null ? last.deductionReason() : "ROUNDING_DIFFERENCE",
+                    last.expectedOpenAmount(), last.expectedVersion()));
+        }
         return new ApplyCash(payment.id().value(), payment.amount().currency().getCurrencyCode(),
                 payment.amount().amount(), lines, unapplied.amount(),
                 new ApplyCash.Payer(payment.payerName().map(n -> clip(n, 200)).orElse(null),

@@ -126,6 +126,28 @@ class BatchCashApplicationTest {
                 .single()).isEqualTo(2);
     }
 
+    @Test
+    void aPaymentWhoseProposalWasRejectedIsProposedAgain() {
+        cash.upsert(List.of(new Customer(new CustomerId("R1"), "Riverside Paper Co", List.of(), List.of("DE7777"))),
+                List.of(invoice("R1", "R-1", "480.00"), invoice("R1", "R-2", "480.00")));
+        Payment payment = payment("PR-1", "480.00", "DE7777", "");
+        var first = cash.match(payment).proposal().orElseThrow();
+        assertThat(first.status()).as("two invoices of that amount: a person picks").isEqualTo(ProposalStatus.PENDING_APPROVAL);
+
+        assertThat(cash.match(payment).replay()).as("while it is pending, nothing new").isTrue();
+        gateway.reject(first.id(), io.clearline.governance.Actor.person("ana"), "wrong invoice, customer paid R-2");
+        MatchOutcome again = cash.match(payment);
+
+        assertThat(again.replay()).isFalse();
+        assertThat(again.proposal()).hasValueSatisfying(p -> {
+            assertThat(p.id()).isNotEqualTo(first.id());
+            assertThat(p.idempotencyKey()).isEqualTo("cash.apply:PR-1#2");
+            assertThat(p.status()).isEqualTo(ProposalStatus.PENDING_APPROVAL);
+        });
+        assertThat(gateway.forSubject("payment:PR-1")).hasSize(2);
+        assertThat(cash.matchAll(List.of(payment)).proposedBefore()).as("the second attempt stands").isEqualTo(1);
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
