@@ -16,8 +16,9 @@ record MatchingReport(CashWorldSpec spec, CashWorldSpec calibrationSpec, MatchSe
         return "batch_seconds: the evaluation world's payments through the persisted path on an embedded PostgreSQL "
                 + "(same machine): CashApplication.matchAll matches them and submits cash.apply proposals (proposer "
                 + "matcher:cash-matcher) to the governance gateway in chunks of 250 (ActionGateway.submitAll: "
-                + "proposals, decisions and audit events in JDBC batches, each approved one executed by the cash.apply "
-                + "handler in its own savepoint); the policy auto-approves from the bundled calibration's threshold. "
+                + "proposals, decisions and audit events in JDBC batches; the approved ones of a chunk executed by the "
+                + "cash.apply handler as one batch: items locked once, each payment checked in order, writes batched); "
+                + "the policy auto-approves from the bundled calibration's threshold. "
                 + "Timed: matchAll only (not loading the ledger, not the chain check). " + persisted.summary() + ".";
     }
 

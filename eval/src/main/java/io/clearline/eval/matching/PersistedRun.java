@@ -31,15 +31,17 @@ import org.springframework.context.annotation.Import;
 final class PersistedRun {
 
     record Figures(double batchSeconds, double loadSeconds, CashApplication.BatchOutcome outcome, long auditEvents,
-            long matcherProposals, boolean chainIntact, double verifySeconds) {
+            long matcherProposals, boolean chainIntact, double verifySeconds, double loadAverage) {
 
         String summary() {
             return String.format(Locale.ROOT, "%,d payments in %.1f s (%.0f/s): %,d applied, %,d queued for a person, "
                     + "%,d failed, %,d rejected, %,d with nothing to apply; %,d audit events (%,d proposals by the "
-                    + "matcher), chain %s (verified in %.1f s); ledger load %.1f s", outcome.payments(), batchSeconds,
+                    + "matcher), chain %s (verified in %.1f s); ledger load %.1f s; machine load average %.1f on %d "
+                    + "cores while it ran", outcome.payments(), batchSeconds,
                     outcome.payments() / batchSeconds, outcome.applied(), outcome.queued(), outcome.failed(),
                     outcome.rejected(), outcome.nothingToApply(), auditEvents, matcherProposals,
-                    chainIntact ? "intact" : "BROKEN", verifySeconds, loadSeconds);
+                    chainIntact ? "intact" : "BROKEN", verifySeconds, loadSeconds, loadAverage,
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -71,15 +73,17 @@ final class PersistedRun {
             AuditLog audit = context.getBean(AuditLog.class);
             long t0 = System.nanoTime();
             cash.upsert(world.customers(), world.openItems());
-            double load = (System.nanoTime() - t0) / 1e9;
+            double loadSeconds = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             CashApplication.BatchOutcome outcome = cash.matchAll(world.payments());
             double batch = (System.nanoTime() - t1) / 1e9;
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long t2 = System.nanoTime();
             ChainVerification chain = audit.verify();
             double verify = (System.nanoTime() - t2) / 1e9;
             long byMatcher = countByActor(audit, CashApplication.MATCHER.id());
-            return new Figures(batch, load, outcome, chain.eventsChecked(), byMatcher, chain.intact(), verify);
+            return new Figures(batch, loadSeconds, outcome, chain.eventsChecked(), byMatcher, chain.intact(), verify,
+                    load);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL for the persisted run", e);
         }
