@@ -241,6 +241,25 @@ class CashApplicationTest extends ServiceTest {
         assertProblem(notAllowed, 403, "access-denied");
     }
 
+    @Test
+    void openItemsComeInAsTheBatchCommandsCsvWithBadRowsReportedByLine() {
+        upsert(List.of(item("SEED" + number, "1.00")));
+        String csv = "customer_id,document_number,document_type,po_number,issue_date,due_date,terms,currency,"
+                + "original_amount,open_amount\n"
+                + customer + ",CSV1-" + number + ",INVOICE,PO-9,2024-03-01,2024-03-31,2/10 NET 30,USD,120.00,120.00\n"
+                + customer + ",CSV2-" + number + ",INVOICE,,2024-03-01,,NET 30,USD,not-a-number,5\n"
+                + customer + ",CM-" + number + ",CREDIT_MEMO,,2024-03-02,,NET 30,USD,15.00,15.00\n";
+        HttpResponse<byte[]> stored = client.send(withKey(client.request("/api/v1/open-items")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)), writer));
+
+        assertThat(stored.statusCode()).as(Http.text(stored)).isEqualTo(200);
+        assertThat(Http.json(stored).get("openItems").asInt()).isEqualTo(2);
+        assertThat(Http.json(stored).get("problems").get(0).asText()).startsWith("open_items.csv:3: ");
+        assertThat(open("CSV1-" + number)).isEqualTo(Money.of("120.00", "USD"));
+        assertThat(open("CM-" + number)).isEqualTo(Money.of("-15.00", "USD"));
+        assertThat(openItems.find(new CustomerId(customer), "CSV2-" + number)).isEmpty();
+    }
+
     // ---- helpers
 
     private Map<String, Object> item(String document, String amount) {

@@ -17,4 +17,14 @@ public interface ActionHandler<P> {
     Class<P> payloadType();
 
     ActionOutcome execute(ActionContext<P> action);
+
+    /**
+     * True when every refusal (exception) happens before the handler's first write, so a refusal
+     * leaves nothing to roll back. {@link ActionGateway#submitAll} then runs it without a savepoint of
+     * its own (two round trips fewer per action); should the database itself fail mid-way, the batch's
+     * dispatch is rolled back and its actions are run again one at a time, each in a savepoint.
+     */
+    default boolean refusesBeforeWriting() {
+        return false;
+    }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +36,7 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate required;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -43,6 +47,7 @@ public class AuditLog {
         // PostgreSQL streams with a cursor only inside a transaction and with a fetch size
         cursor.setFetchSize(FETCH_SIZE);
         this.streaming = JdbcClient.create(cursor);
+        this.batch = new NamedParameterJdbcTemplate(dataSource);
         this.required = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -51,18 +56,39 @@ public class AuditLog {
 
     /** Appends one event, joining the caller's transaction if there is one. */
     public AuditEvent append(AuditEntry entry) {
+        return appendAll(List.of(entry)).get(0);
+    }
+
+    /**
+     * Appends events in the order given, chained one onto the next, under one lock and as one JDBC
+     * batch: what a batch of state changes costs is one round trip, not one per event.
+     */
+    public List<AuditEvent> appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         return required.execute(tx -> {
             jdbc.sql("select 1 from pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query(Integer.class).single();
             List<Object[]> head = jdbc.sql("select sequence, hash from governance.audit_event order by sequence desc limit 1")
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
-            long sequence = head.isEmpty() ? 1 : (Long) head.get(0)[0] + 1;
+            long sequence = head.isEmpty() ? 0 : (Long) head.get(0)[0];
             String previous = head.isEmpty() ? ChainLink.GENESIS : (String) head.get(0)[1];
-            AuditEvent unsealed = new AuditEvent(sequence, ChainLink.storable(clock.instant()), entry.actor().id(),
-                    entry.action(), entry.subject(), entry.statusBefore(), entry.statusAfter(), entry.payloadHash(),
-                    entry.policyVersion(), entry.correlationId(), previous, null);
-            AuditEvent event = withHash(unsealed, ChainLink.hash(unsealed));
-            jdbc.sql(AuditRows.INSERT).params(AuditRows.params(event)).update();
-            return event;
+            List<AuditEvent> sealed = new ArrayList<>(entries.size());
+            for (AuditEntry entry : entries) {
+                AuditEvent unsealed = new AuditEvent(++sequence, ChainLink.storable(clock.instant()), entry.actor().id(),
+                        entry.action(), entry.subject(), entry.statusBefore(), entry.statusAfter(), entry.payloadHash(),
+                        entry.policyVersion(), entry.correlationId(), previous, null);
+                AuditEvent event = withHash(unsealed, ChainLink.hash(unsealed));
+                sealed.add(event);
+                previous = event.hash();
+            }
+            if (sealed.size() == 1) {
+                jdbc.sql(AuditRows.INSERT).params(AuditRows.params(sealed.get(0))).update();
+            } else {
+                batch.batchUpdate(AuditRows.INSERT, sealed.stream()
+                        .map(e -> new MapSqlParameterSource(AuditRows.params(e))).toArray(SqlParameterSource[]::new));
+            }
+            return sealed;
         });
     }
 

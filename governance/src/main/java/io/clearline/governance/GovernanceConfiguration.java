@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +53,8 @@ public class GovernanceConfiguration {
             ObjectProvider<Clock> clock) {
         PayloadCodec codec = new PayloadCodec(mapper.getIfAvailable(() -> JsonMapper.builder().build()),
                 validator.getIfAvailable());
-        return new ActionGateway(new ProposalRows(JdbcClient.create(dataSource), codec),
+        return new ActionGateway(new ProposalRows(JdbcClient.create(dataSource),
+                new NamedParameterJdbcTemplate(dataSource), codec),
                 new HandlerRegistry(() -> handlers.orderedStream().toList()), codec, policies, audit, events,
                 transactions, clock(clock));
     }

@@ -221,6 +221,15 @@ public final class CashMatcher {
     }
 
     /**
+     * Forgets a payment's earlier answer and the items it claimed (its proposal was rejected or failed),
+     * so matching it again looks afresh at the items as they stand.
+     */
+    public void forget(PaymentId payment) {
+        done.remove(payment);
+        claims.values().removeIf(payment::equals);
+    }
+
+    /**
      * An analyst confirmed (or corrected) who paid: remember the payer's bank account and name for this
      * customer, so the next payment from them is identified without a person.
      */

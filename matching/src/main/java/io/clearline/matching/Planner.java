@@ -52,9 +52,25 @@ final class Planner {
         }
         List<ItemHit> hits = resolve(customer, textTokens, p, new ArrayList<>(), amount);
         if (!hits.isEmpty()) {
+            hits = withCreditsNamed(customer, p, hits);
             return settle(p, hits, amount, p.referenceText());
         }
         return amounts.byAmount(p, customer, amount);
+    }
+
+    /** Adds the customer's credit memos the memo names to net ("90001 less credit CM-5"), exact matches only. */
+    private List<ItemHit> withCreditsNamed(int customer, Payment p, List<ItemHit> hits) {
+        List<ItemHit> out = new ArrayList<>(hits);
+        Set<Integer> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.item()));
+        for (References.Token t : References.creditMentions(p.referenceText())) {
+            for (ItemHit h : mine(lookup.exact(t), customer, p)) {
+                if (index.isCreditMemo(h.item()) && seen.add(h.item())) {
+                    out.add(h);
+                }
+            }
+        }
+        return out;
     }
 
     private boolean hasItemsIn(int customer, Payment p) {

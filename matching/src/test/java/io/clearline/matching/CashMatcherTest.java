@@ -90,6 +90,22 @@ class CashMatcherTest {
     }
 
     @Test
+    void aMemoThatNamesACreditMemoNetsIt() {
+        TestLedger l = new TestLedger().customer("C1", "Harbor Valley Foods, Inc.", "111-222")
+                .invoice("C1", "90001", "500.00", "2026-06-01", "NET 30")
+                .invoice("C1", "90002", "500.00", "2026-06-01", "NET 30")
+                .creditMemo("C1", "CM-5", "50.00", "2026-06-02");
+        for (String memo : new String[] {"invoice 90001 less credit CM-5", "INV 90001 less cm 5", "90001 credit note: CM-5"}) {
+            MatchResult r = l.matcher().match(l.payment("450.00", "2026-06-20", null, "111-222", memo));
+            assertThat(r.allocations()).as(memo).extracting(a -> a.documentNumber().orElse("") + " " + a.applied())
+                    .containsExactlyInAnyOrder("90001 500.00 USD", "CM-5 -50.00 USD");
+        }
+        // a credit memo nobody names is not netted: 450 of 500 stays a partial payment
+        MatchResult partial = l.matcher().match(l.payment("450.00", "2026-06-20", null, "111-222", "invoice 90001"));
+        assertThat(partial.allocations()).singleElement().satisfies(a -> assertThat(a.documentNumber()).contains("90001"));
+    }
+
+    @Test
     void overpaymentLeavesTheExcessUnapplied() {
         MatchResult r = ledger.matcher().match(ledger.payment("300.00", "2026-06-20", null, "111-222", "INV 10460"));
         assertThat(r.allocations()).hasSize(2);
@@ -163,6 +179,10 @@ class CashMatcherTest {
         MatchResult zero = m.match(ledger.payment("0.00", "2026-06-20", null, "111-222", "INV 10460"));
         assertThat(zero.decision()).isEqualTo(Decision.REVIEW);
         assertThat(zero.notes()).anyMatch(n -> n.contains("not positive"));
+        MatchResult negative = m.match(ledger.payment("-250.00", "2026-06-20", null, "111-222", "INV 10460"));
+        assertThat(negative.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(negative.allocations()).noneMatch(a -> !a.isRemainder());
+        assertThat(negative.notes()).anyMatch(n -> n.contains("not positive"));
         var euro = new io.clearline.core.receivables.Payment(new io.clearline.core.PaymentId("EUR1"),
                 java.time.LocalDate.parse("2026-06-20"), io.clearline.core.money.Money.of("250.00", "EUR"), Optional.empty(),
                 Optional.of("111-222"), "INV 10460", java.util.List.of());

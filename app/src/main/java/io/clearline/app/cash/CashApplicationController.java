@@ -42,6 +42,25 @@ class CashApplicationController {
         return Map.of("customers", stored.customers(), "openItems", stored.openItems());
     }
 
+    @Operation(summary = "Import open items as the batch command's open_items.csv (customers must exist); "
+            + "rows that cannot be read are reported with their line, the others are stored")
+    @PostMapping(path = "/open-items", consumes = "text/csv")
+    @PreAuthorize(Access.PAYMENTS_WRITE)
+    Map<String, Object> importCsv(@RequestBody byte[] csv) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("open_items", ".csv");
+        try {
+            java.nio.file.Files.write(file, csv);
+            io.clearline.matching.batch.CsvInputs inputs = new io.clearline.matching.batch.CsvInputs();
+            java.util.List<io.clearline.core.receivables.OpenItem> items = inputs.openItems(file);
+            CashApplication.Upserted stored = cash.upsert(java.util.List.of(), items);
+            return Map.of("openItems", stored.openItems(), "problems", inputs.problems().stream()
+                    .map(p -> p.toString().replace(file.toString(), "open_items.csv")
+                            .replace(file.getFileName().toString(), "open_items.csv")).toList());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Operation(summary = "Match a stored payment and propose its application; 201 when a new proposal was made")
     @PostMapping("/payments/{id}/match")
     @PreAuthorize(Access.PAYMENTS_WRITE)

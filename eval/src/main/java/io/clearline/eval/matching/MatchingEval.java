@@ -60,13 +60,16 @@ public final class MatchingEval {
             log("speed");
             Speed.Figures speed = Speed.measure(world, calibration, settings);
             log(String.format("%.0f payments/s, p99 %.2f ms", speed.paymentsPerSecond(), speed.p99Ms()));
+            log("persisted batch (embedded PostgreSQL, gateway, audit log)");
+            PersistedRun.Figures persisted = PersistedRun.run(world);
+            log(persisted.summary());
             LearningDemo.Result learning = LearningDemo.run(CashWorldGenerator.generate(
                     CashWorldSpec.small(LEARNING_SEED).withPayments(1_200).withKnownAccountShare(0.0).withHeavyNameShare(1.0)), calibration, settings);
             world = null;
             log("heap for 1M open items");
             Double heap = quick ? null : Speed.heapForMillionItems(EVAL_SEED + 1);
             double seconds = (System.nanoTime() - started) / 1e9;
-            MatchingReport report = new MatchingReport(evalSpec, calSpec, settings, matcher, baseline, speed, heap, learning, seconds);
+            MatchingReport report = new MatchingReport(evalSpec, calSpec, settings, matcher, baseline, speed, heap, learning, persisted, seconds);
             Files.writeString(reports.resolve("matching.json"), report.json(), StandardCharsets.UTF_8);
             Files.writeString(reports.resolve("matching-curve.svg"), report.svg(), StandardCharsets.UTF_8);
             Files.writeString(reports.resolve("matching.md"), report.markdown(), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,12 +21,24 @@ public record ApplyCash(
         @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency,
         @NotNull BigDecimal amount,
         @NotEmpty List<@Valid @NotNull Line> allocations,
-        @NotNull @PositiveOrZero BigDecimal unapplied) {
+        @NotNull @PositiveOrZero BigDecimal unapplied,
+        @Valid Payer payer) {
 
     public static final String KIND = "cash.apply";
 
     public ApplyCash {
         allocations = allocations == null ? null : List.copyOf(allocations);
+    }
+
+    public ApplyCash(String paymentId, String currency, BigDecimal amount, List<Line> allocations, BigDecimal unapplied) {
+        this(paymentId, currency, amount, allocations, unapplied, null);
+    }
+
+    /**
+     * Who the bank says paid, as printed on the payment (either may be null). Not used to apply cash: a
+     * person approving the proposal confirms the payer, and the matcher remembers account and name.
+     */
+    public record Payer(@Size(max = 200) String name, @Size(max = 100) String account) {
     }
 
     public record Line(

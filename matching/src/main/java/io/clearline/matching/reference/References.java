@@ -129,6 +129,37 @@ public final class References {
      * Number-like tokens of a free text ("PMT INV 1045 2 / #1046 REF PO-4500"), each with its raw
      * spelling; a bare prefix word is glued to the number after it.
      */
+    /** "less credit CM-5", "credit memo 17", "net of CN 22", or a bare "CM-5": short numbers a memo names as credits. */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?i)(\\bcredit(?:\\s+(?:memo|note))?\\b|\\bcm\\b|\\bcn\\b)\\s*(?:no\\.?|#|:)?\\s*([a-z0-9][a-z0-9-]*)"
+                    + "|\\b((?:cm|cn)-?\\d+)\\b");
+
+    /**
+     * Credit memos the text names, however short their numbers (which {@link #tokens} skips as noise):
+     * only looked up exactly, and only among credit memos, by the planner.
+     */
+    public static List<Token> creditMentions(String text) {
+        List<Token> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        var m = CREDIT.matcher(text);
+        Set<String> seen = new LinkedHashSet<>();
+        while (m.find()) {
+            String raw = m.group(2) != null ? m.group(2) : m.group(3);
+            String key = canonical(raw);
+            if (!key.isEmpty() && seen.add(key)) {
+                out.add(new Token(raw, key));
+            }
+            // "cm 5" names document CM-5
+            String keyword = m.group(1) == null ? "" : m.group(1).strip();
+            if (keyword.length() == 2 && seen.add(canonical(keyword + raw))) {
+                out.add(new Token(keyword + " " + raw, canonical(keyword + raw)));
+            }
+        }
+        return out;
+    }
+
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
