@@ -1,0 +1,27 @@
+package io.clearline.extraction.reading;
+
+import io.clearline.extraction.layout.Line;
+import io.clearline.extraction.layout.LineBuilder;
+import io.clearline.extraction.layout.Word;
+import io.clearline.extraction.ocr.OcrPage;
+import io.clearline.extraction.ocr.OcrWord;
+import java.util.List;
+
+/** Turns an OCR'd page into layout lines, the same way text-layer words become lines. */
+final class OcrLines {
+
+    /** Below this (0–100) a "word" is mostly speckle or a ruled line read as letters. */
+    private static final double NOISE = 25;
+
+    private OcrLines() {
+    }
+
+    static List<OcrWord> kept(OcrPage page) {
+        return page.words().stream().filter(w -> w.confidence() >= NOISE || w.word().text().length() > 2).toList();
+    }
+
+    static List<Line> lines(List<OcrWord> words, int firstIndex) {
+        List<Word> plain = words.stream().map(OcrWord::word).toList();
+        return plain.isEmpty() ? List.of() : LineBuilder.lines(plain, firstIndex);
+    }
+}
