@@ -23,7 +23,7 @@ public record OcrSettings(String languages, Path tessdata, int dpi, int threads,
         // an A4 page at 600 dpi is ~35 megapixels; a 20,000 x 20,000 image (400) is refused before decoding
         maxPixels = maxPixels <= 0 ? 40_000_000L : maxPixels;
         pageTimeout = pageTimeout == null || pageTimeout.isNegative() || pageTimeout.isZero()
-                ? Duration.ofSeconds(20) : pageTimeout;
+                ? Duration.ofSeconds(60) : pageTimeout;
         minTextChars = minTextChars <= 0 ? 25 : minTextChars;
     }
 

@@ -107,7 +107,9 @@ final class Recognizer {
                 double bottom = Math.max(y0 + 1, Math.min(y1, base));
                 BoundingBox box = new BoundingBox(x0 * scale, y0 * scale, x1 * scale, bottom * scale);
                 float confidence = api.TessResultIteratorConfidence(ri, WORD);
-                words.add(new OcrWord(new Word(value, page, box, fontSize, fontSize * 0.28, false),
+                // OCR boxes are ink-tight, so the gap between two words of a phrase is a space plus both
+                // side bearings: a wider nominal space keeps "Invoice No" one phrase, columns stay apart
+                words.add(new OcrWord(new Word(value, page, box, fontSize, fontSize * 0.45, false),
                         Math.max(0, Math.min(100, confidence))));
             } while (api.TessResultIteratorNext(ri, WORD) == ITessAPI.TRUE);
         } finally {
@@ -117,11 +119,11 @@ final class Recognizer {
     }
 
     /**
-     * Curly quotes and bars at a word's edge are specks and rule ends read as glyphs far more often
-     * than real quotation marks on business documents.
+     * Quotes, bars, tildes and dashes at a word's edge are specks, JPEG ringing and rule ends read as
+     * glyphs far more often than real punctuation on business documents.
      */
     static String clean(String word) {
-        return word.strip().replaceAll("^[“”‘’„|`¦]+", "").replaceAll("[“”‘’„|`¦]+$", "");
+        return word.strip().replaceAll("^[“”‘’„‚|`¦~_«»—:;\"']+", "").replaceAll("[“”‘’„‚|`¦~_«»—°\"']+$", "");
     }
 
     private static double onBaseline(int[] line, double x) {

@@ -16,8 +16,15 @@ final class OcrLines {
     private OcrLines() {
     }
 
+    /** Punctuation alone (". : - ~") is kept only when OCR is sure of it; unsure, it is a speck between a label and its value. */
+    private static final double SURE_PUNCTUATION = 90;
+
     static List<OcrWord> kept(OcrPage page) {
-        return page.words().stream().filter(w -> w.confidence() >= NOISE || w.word().text().length() > 2).toList();
+        return page.words().stream()
+                .filter(w -> !w.word().text().isEmpty())
+                .filter(w -> w.confidence() >= NOISE || w.word().text().length() > 2)
+                .filter(w -> w.confidence() >= SURE_PUNCTUATION || w.word().text().chars().anyMatch(Character::isLetterOrDigit))
+                .toList();
     }
 
     static List<Line> lines(List<OcrWord> words, int firstIndex) {

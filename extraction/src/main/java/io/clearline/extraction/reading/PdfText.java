@@ -82,7 +82,8 @@ public final class PdfText {
             lines.addAll(OcrLines.lines(kept, lines.size()));
         }
         if (lines.isEmpty()) {
-            return new Reading.Unreadable("no text on any of " + text.pages() + " page(s)"
+            return new Reading.Unreadable("no text layer, and no text found by OCR, on any of " + text.pages()
+                    + " page(s)"
                     + (failures.isEmpty() ? "" : ": " + failures.get(0)));
         }
         return new Reading.Text(new LaidOutText(lines, text.pages(), true), words);
