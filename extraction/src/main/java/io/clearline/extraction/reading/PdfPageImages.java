@@ -41,10 +41,35 @@ final class PdfPageImages {
         renderer.setSubsamplingAllowed(true);
     }
 
-    /** Whether the page's text layer is too thin or garbled to read, so OCR reads it. */
+    /** Whether the page's text layer is too thin or garbled to read and it shows an image, so OCR reads it. */
     boolean needsOcr(int page) throws IOException {
         List<Line> lines = PdfWords.read(document).lines().stream().filter(l -> l.page() == page).toList();
-        return !TextLayer.suffices(lines, ocr.settings().minTextChars());
+        return !TextLayer.suffices(lines, ocr.settings().minTextChars()) && hasImage(page);
+    }
+
+    /**
+     * Whether a page draws an image (also inside forms): a page without text and without an image is
+     * blank or vector art, and rendering it for OCR would cost a second or two for nothing.
+     */
+    boolean hasImage(int page) {
+        try {
+            return hasImage(document.getPage(page - 1).getResources(), 0);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static boolean hasImage(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 2) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject || x instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The OCR of the given 1-based pages, in that order. */

@@ -39,15 +39,17 @@ public final class PdfText {
             }
             LaidOutText text = PdfWords.read(document);
             List<Integer> scanned = new ArrayList<>();
+            PdfPageImages images = new PdfPageImages(document, ocr);
             for (int p = 1; p <= pages; p++) {
-                if (!TextLayer.suffices(linesOf(text, p), ocr.settings().minTextChars())) {
+                if (!TextLayer.suffices(linesOf(text, p), ocr.settings().minTextChars()) && images.hasImage(p)) {
                     scanned.add(p);
                 }
             }
             if (scanned.isEmpty()) {
-                return new Reading.Text(text);
+                return text.isEmpty() ? new Reading.Unreadable("no text layer and no scanned image on any of " + pages
+                        + " page(s)") : new Reading.Text(text);
             }
-            return withOcr(document, text, scanned, ocr);
+            return withOcr(images, text, scanned);
         } catch (InvalidPasswordException e) {
             return new Reading.Unreadable("encrypted PDF: a password is needed to open it");
         } catch (IOException e) {
@@ -55,8 +57,8 @@ public final class PdfText {
         }
     }
 
-    private static Reading withOcr(PDDocument document, LaidOutText text, List<Integer> scanned, OcrEngine ocr) {
-        List<OcrPage> read = new PdfPageImages(document, ocr).ocr(scanned);
+    private static Reading withOcr(PdfPageImages images, LaidOutText text, List<Integer> scanned) {
+        List<OcrPage> read = images.ocr(scanned);
         List<Line> lines = new ArrayList<>();
         List<OcrWord> words = new ArrayList<>();
         List<String> failures = new ArrayList<>();

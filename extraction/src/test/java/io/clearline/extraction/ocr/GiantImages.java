@@ -21,6 +21,9 @@ final class GiantImages {
 
     static final int SIDE = 20_000;
 
+    private static byte[] png;
+    private static byte[] pdf;
+
     private GiantImages() {
     }
 
@@ -40,7 +43,21 @@ final class GiantImages {
         return out.toByteArray();
     }
 
-    static byte[] png() throws IOException {
+    static synchronized byte[] png() throws IOException {
+        if (png == null) {
+            png = writePng();
+        }
+        return png;
+    }
+
+    static synchronized byte[] pdf() throws IOException {
+        if (pdf == null) {
+            pdf = writePdf();
+        }
+        return pdf;
+    }
+
+    private static byte[] writePng() throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(file);
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
@@ -55,7 +72,7 @@ final class GiantImages {
         return file.toByteArray();
     }
 
-    static byte[] pdf() throws IOException {
+    private static byte[] writePdf() throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
