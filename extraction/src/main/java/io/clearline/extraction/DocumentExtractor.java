@@ -18,7 +18,9 @@ import io.clearline.extraction.layout.PlainTextLayout;
 import io.clearline.extraction.mail.Attachment;
 import io.clearline.extraction.mail.MailMessage;
 import io.clearline.extraction.mail.MailParts;
+import io.clearline.extraction.ocr.OcrConfidence;
 import io.clearline.extraction.reading.FileKind;
+import io.clearline.extraction.reading.ImageText;
 import io.clearline.extraction.reading.PdfText;
 import io.clearline.extraction.reading.Reading;
 import io.clearline.extraction.reading.TikaText;
@@ -132,17 +134,20 @@ public final class DocumentExtractor {
             case PDF -> PdfText.read(content, limits);
             case TEXT -> TikaText.read(content);
             case MAIL -> mailBody(content);
-            case IMAGE -> new Reading.Unreadable("image (" + kind.mediaType()
-                    + "): OCR is not available on this installation");
+            case IMAGE -> ImageText.read(content, limits);
             case UNSUPPORTED -> new Reading.Unreadable("not a document we read: detected " + kind.mediaType());
         };
         if (reading instanceof Reading.Unreadable unreadable) {
             return ExtractionResult.failed(unreadable.reason());
         }
-        LaidOutText text = ((Reading.Text) reading).text();
+        Reading.Text read = (Reading.Text) reading;
+        LaidOutText text = read.text();
         TypeDecision type = detector.detect(text);
-        FieldReader.Read read = FieldReader.read(text, type.type());
-        return new ExtractionResult(type.type(), type.confidence(), read.fields(), read.lines(),
+        FieldReader.Read fields = FieldReader.read(text, type.type());
+        // fields read from OCR'd words are only as sure as OCR was of those words
+        return new ExtractionResult(type.type(), type.confidence(),
+                OcrConfidence.apply(fields.fields(), read.ocrWords()),
+                OcrConfidence.applyToLines(fields.lines(), read.ocrWords()),
                 ExtractionStatus.EXTRACTED, null, text.pages());
     }
 }

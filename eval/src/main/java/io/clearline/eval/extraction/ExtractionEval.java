@@ -59,12 +59,9 @@ public final class ExtractionEval {
             pagesPerSecond = Math.max(pagesPerSecond, timedPages / ((System.nanoTime() - start) / 1e9));
         }
 
-        // scans are generated, but nothing can read them without OCR; record what extraction says of them
-        Map<String, Long> scanOutcomes = new java.util.TreeMap<>();
-        documents.stream().filter(d -> d.truth().id().endsWith("-000")).limit(8).forEach(d -> {
-            ExtractionResult r = extractor.extract(Scans.scan(d, seed).pdf());
-            scanOutcomes.merge(r.status() + (r.reason() == null ? "" : ": " + r.reason()), 1L, Long::sum);
-        });
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        ScanEval scans = new ScanEval().run(documents, seed, intArg(args, "--scans-per-layout", 1), ScanEval.extractor());
+        Map<String, Long> scanOutcomes = scans.failures;
         // the corpus figure reads the visible text only; the second pass shows what the embedded XML adds
         CorpusInvoices invoices = new CorpusInvoices().run(corpus, extractor.visibleTextOnly());
         CorpusInvoices withXml = new CorpusInvoices().run(corpus, extractor);
@@ -76,7 +73,7 @@ public final class ExtractionEval {
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("field_f1_text", round(score.total("seen").f1()));
-        json.put("field_f1_scan", null);
+        json.put("field_f1_scan", scans.documents == 0 ? null : round(scans.scan.total("seen").f1()));
         json.put("field_f1_holdout_layouts", round(score.total("holdout").f1()));
         json.put("line_item_exact_text", round(score.lineExact("seen")));
         int[] seenTypes = score.types.getOrDefault("seen", new int[2]);
@@ -87,19 +84,21 @@ public final class ExtractionEval {
         json.put("malformed_crashes", bad.crashes());
         json.put("corpus_email_attachments_found", emails.share() == null ? null : round(emails.share()));
         json.put("pages_per_second_text", round(pagesPerSecond));
-        json.put("seconds_per_page_ocr", null);
+        json.put("seconds_per_page_ocr", scans.timedPages == 0 ? null : round(scans.secondsPerPageOcr));
         json.put("corpus_invoice_fields_accuracy_with_xml", withXml.checks.isEmpty() ? null : round(withXml.accuracy()));
         FieldsReport.figures(json, score, invoices);
         json.put("documents", documents.size());
         json.put("pages", pages);
         json.put("seed", seed);
+        json.putAll(scans.figures());
 
         Path reports = repoRoot.resolve("eval/reports");
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("extraction.json"), ExtractionReport.json(json));
         Files.writeString(reports.resolve("extraction.md"),
                 ExtractionReport.markdown(json, score, invoices, emails, bad, perLayout, scanOutcomes)
-                        + FieldsReport.markdown(json, score, invoices, withXml));
+                        + FieldsReport.markdown(json, score, invoices, withXml)
+                        + ScanReport.markdown(scans, load));
         System.out.println(ExtractionReport.json(json));
         return 0;
     }

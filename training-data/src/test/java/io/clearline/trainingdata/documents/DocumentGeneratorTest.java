@@ -90,6 +90,13 @@ class DocumentGeneratorTest {
                 new ByteArrayInputStream(scan.pngPages().get(0)));
         assertThat(page.getWidth()).isGreaterThan(1500);
         assertThat(Scans.scan(doc, 5).pdf()).isEqualTo(scan.pdf());
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(
+                new ByteArrayInputStream(scan.tiff()))) {
+            javax.imageio.ImageReader tiff = ImageIO.getImageReaders(in).next();
+            tiff.setInput(in);
+            assertThat(tiff.getFormatName()).isEqualToIgnoringCase("tif");
+            assertThat(tiff.getNumImages(true)).isEqualTo(scan.pngPages().size());
+        }
     }
 
     @Test
