@@ -8,6 +8,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,11 +25,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * API keys of machine clients ({@code security.api_key}). A key is {@code clk_} followed by 256
@@ -45,10 +50,13 @@ public class ApiKeys {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
+    private final ActiveKeyCache cache;
 
-    public ApiKeys(JdbcClient jdbc, ApplicationEventPublisher events) {
+    public ApiKeys(JdbcClient jdbc, ApplicationEventPublisher events,
+            @Value("${clearline.security.api-key-cache-ttl:30s}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.events = events;
+        this.cache = new ActiveKeyCache(cacheTtl, Clock.systemUTC());
     }
 
     @Transactional
@@ -79,8 +87,9 @@ public class ApiKeys {
         if (secret == null || !secret.startsWith(KEY_PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + " from security.api_key where key_hash = ? and revoked_at is null")
-                .param(hash(secret)).query(ApiKeys::map).optional();
+        return cache.get(hash(secret), hash -> jdbc.sql("select " + COLUMNS
+                + " from security.api_key where key_hash = ? and revoked_at is null").param(hash).query(ApiKeys::map)
+                .optional());
     }
 
     public List<ApiKey> list() {
@@ -101,6 +110,16 @@ public class ApiKeys {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("update security.api_key set revoked_by = ?, revoked_at = ? where id = ? and revoked_at is null")
                 .params(revokedBy, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), id).update();
+        // evict now and again after commit: a request racing this transaction may re-read the old row
+        cache.evict(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.evict(id);
+                }
+            });
+        }
         events.publishEvent(new ApiKeyRevoked(id, key.name(), revokedBy, now));
         log.info("API key '{}' ({}) revoked by {}", key.name(), key.prefix(), revokedBy);
         return find(id).orElseThrow();

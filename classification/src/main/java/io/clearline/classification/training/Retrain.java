@@ -18,11 +18,20 @@ import java.util.Map;
  * and the {@link PromotionGate}.
  *
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
- *     [--corrections DIR]</pre>
+ *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5]</pre>
+ * {@code --feedback-db} reads the service's {@code classification.feedback} table (user and password from
+ * {@code CLEARLINE_DATABASE_USER} / {@code CLEARLINE_DATABASE_PASSWORD}).
  * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
  * Exit code 0 when every model was promoted, 3 when one was refused, 2 on bad arguments.
  */
 public final class Retrain {
+
+    /**
+     * How many generated examples one analyst correction counts as: a correction is a real text the
+     * model got wrong, rarer and more telling than a generated one (exported by the service from
+     * {@code classification.feedback}).
+     */
+    public static final int CORRECTION_WEIGHT = 5;
 
     private Retrain() {
     }
@@ -57,7 +66,15 @@ public final class Retrain {
                 return 2;
             }
             DataSplits splits = withCorrections(DataSplits.read(data.resolve(name), describe(data.resolve(name))),
-                    options.get("corrections"), name);
+                    options.get("corrections"), name,
+                    Integer.parseInt(options.getOrDefault("corrections-weight", Integer.toString(CORRECTION_WEIGHT))));
+            if (options.containsKey("feedback-db")) {
+                // credentials from the environment, as for the service (secrets never on the command line)
+                splits = withCorrections(splits, StoredFeedback.read(options.get("feedback-db"),
+                        System.getenv("CLEARLINE_DATABASE_USER"), System.getenv("CLEARLINE_DATABASE_PASSWORD"), name),
+                        Integer.parseInt(options.getOrDefault("corrections-weight", Integer.toString(CORRECTION_WEIGHT))),
+                        "classification.feedback");
+            }
             Outcome outcome = retrain(name, version, splits, recipes.get(name), models, gate, now);
             System.out.println(name + " " + version + ": " + (outcome.promoted() ? "promoted" : "NOT promoted") + " — "
                     + String.join("; ", outcome.decision().reasons()) + " — " + outcome.built().artifacts().metrics());
@@ -90,16 +107,29 @@ public final class Retrain {
      * Analysts' corrections from the review flow ({@code <dir>/<name>.jsonl}, same line format) join the
      * training split only: the calibration and test splits stay generated, so versions stay comparable.
      */
-    static DataSplits withCorrections(DataSplits splits, String dir, String name) {
+    static DataSplits withCorrections(DataSplits splits, String dir, String name, int weight) {
         Path file = dir == null ? null : Path.of(dir).resolve(name + ".jsonl");
         if (file == null || !Files.isRegularFile(file)) {
             return splits;
         }
-        List<LabelledExample> corrections = LabelledExample.readJsonLines(file);
+        return withCorrections(splits, LabelledExample.readJsonLines(file), weight, file.toString());
+    }
+
+    /**
+     * The corrections join the training split, each repeated {@code weight} times (the SGD trainers see
+     * a repeated example as a heavier one; Tribuo's example weights are not honoured by all of them).
+     */
+    public static DataSplits withCorrections(DataSplits splits, List<LabelledExample> corrections, int weight,
+            String source) {
+        if (corrections.isEmpty()) {
+            return splits;
+        }
         List<LabelledExample> train = new ArrayList<>(splits.train());
-        train.addAll(corrections);
-        return new DataSplits(train, splits.calibration(), splits.test(),
-                splits.description() + "; plus " + corrections.size() + " analyst corrections from " + file);
+        for (int i = 0; i < Math.max(1, weight); i++) {
+            train.addAll(corrections);
+        }
+        return new DataSplits(train, splits.calibration(), splits.test(), splits.description() + "; plus "
+                + corrections.size() + " analyst corrections (weight " + Math.max(1, weight) + ") from " + source);
     }
 
     private static String describe(Path dir) {

@@ -53,10 +53,10 @@ class PromotionGateTest {
         java.nio.file.Files.writeString(dir.resolve("tiny.jsonl"),
                 "{\"text\":\"pallet crushed by forklift\",\"label\":\"DAMAGED\",\"context\":{}}\n");
         DataSplits base = TinyData.splits(7, 40, 20, 20);
-        DataSplits merged = Retrain.withCorrections(base, dir.toString(), "tiny");
-        assertThat(merged.train()).hasSize(41).last().extracting(LabelledExample::label).isEqualTo("DAMAGED");
+        DataSplits merged = Retrain.withCorrections(base, dir.toString(), "tiny", 3);
+        assertThat(merged.train()).hasSize(43).last().extracting(LabelledExample::label).isEqualTo("DAMAGED");
         assertThat(merged.test()).isEqualTo(base.test());
         assertThat(merged.description()).contains("1 analyst corrections");
-        assertThat(Retrain.withCorrections(base, null, "tiny")).isSameAs(base);
+        assertThat(Retrain.withCorrections(base, null, "tiny", 3)).isSameAs(base);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,33 +21,40 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code http_p99_ms} and {@code http_throughput_per_s}: the service jar started as a child process,
- * driven over loopback with an API key of scope {@code classify}. Latency: 64 platform threads (Java 17
- * has no virtual threads), each sending single classifications back to back; the p99 of all calls
- * after a warm-up. Throughput: a few clients sending the batch form; items answered per second.
+ * driven over loopback with an API key of scope {@code classify}. Latency: 64 clients, each one thread
+ * with one keep-alive connection ({@link LoopbackClient}), sending single classifications back to back
+ * (closed loop, no think time); warm-up runs are not counted. Beside it: one client alone, the bare
+ * liveness endpoint, the service's CPU per request, and an open-loop run where the 64 clients send at a
+ * fixed total rate and latency counts from when a request was due (no coordinated omission).
+ * Throughput: a few clients sending the batch form; items answered per second.
  */
 final class HttpBenchmark {
 
     static final int CLIENTS = 64;
     static final String CLASSIFIER = "deduction-reason";
+    static final int OPEN_LOOP_RATE = 640;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PATH = "/api/v1/classifications/" + CLASSIFIER;
 
     /** What was measured, or why nothing was. */
-    record Result(Double p99Ms, Double p50Ms, int calls, Double throughputPerS, int batchSize, int batchClients,
-            long batchItems, Double oneClientP99Ms, Double oneClientLivenessP99Ms, String note) {
+    record Result(Latencies closed, Latencies alone, Latencies liveness, Latencies open, Double cpuMsPerRequest,
+            Double throughputPerS, int batchSize, int batchClients, long batchItems, String note) {
 
         static Result skipped(String why) {
-            return new Result(null, null, 0, null, 0, 0, 0, null, null, why);
+            return new Result(null, null, null, null, null, null, 0, 0, 0, why);
         }
 
         void into(Map<String, Object> json) {
-            json.put("http_p99_ms", p99Ms == null ? null : round(p99Ms));
+            json.put("http_p99_ms", closed == null ? null : round(closed.p99()));
             json.put("http_throughput_per_s", throughputPerS == null ? null : Math.round(throughputPerS));
             Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("p50_ms", p50Ms == null ? null : round(p50Ms));
-            detail.put("single_calls", calls);
-            detail.put("one_client_p99_ms", oneClientP99Ms == null ? null : round(oneClientP99Ms));
-            detail.put("one_client_liveness_p99_ms", oneClientLivenessP99Ms == null ? null : round(oneClientLivenessP99Ms));
+            detail.put("client", "one thread and one keep-alive HTTP/1.1 socket per client (TCP_NODELAY), same machine");
             detail.put("concurrent_clients", CLIENTS);
+            detail.put("closed_loop_64", closed == null ? null : closed.json());
+            detail.put("one_client", alone == null ? null : alone.json());
+            detail.put("one_client_liveness", liveness == null ? null : liveness.json());
+            detail.put("open_loop_64_at_" + OPEN_LOOP_RATE + "_per_s", open == null ? null : open.json());
+            detail.put("service_cpu_ms_per_request", cpuMsPerRequest == null ? null : round(cpuMsPerRequest));
             detail.put("batch_size", batchSize);
             detail.put("batch_clients", batchClients);
             detail.put("batch_items", batchItems);
@@ -69,25 +75,30 @@ final class HttpBenchmark {
         }
         try (ServiceProcess service = ServiceProcess.start(jar, Duration.ofMinutes(4))) {
             String key = service.apiKey("http-benchmark", List.of("classify"));
+            int port = URI.create(service.base).getPort();
+            List<byte[]> singles = texts.stream()
+                    .map(t -> LoopbackClient.post(PATH, key, JSON.writeValueAsBytes(Map.of("text", t)))).toList();
+            List<byte[]> liveness = List.of(LoopbackClient.get("/actuator/health/liveness"));
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(8)).build();
-            URI single = URI.create(service.base + "/api/v1/classifications/" + CLASSIFIER);
-            URI batch = URI.create(single + "/batch");
-            List<byte[]> bodies = texts.stream().map(t -> JSON.writeValueAsBytes(Map.of("text", t))).toList();
-            // warm-up: both paths, until the JIT has seen them (not measured)
-            latencies(client, single, key, bodies, CLIENTS, Math.max(20, callsPerClient / 2));
+            URI batch = URI.create(service.base + PATH + "/batch");
+            // warm-up until the JIT has compiled both paths (not counted): ~40,000 calls
+            for (int round = 0; round < 3; round++) {
+                closedLoop(port, singles, CLIENTS, Math.max(200, callsPerClient));
+            }
+            closedLoop(port, liveness, 4, 2000);
             throughput(client, batch, key, texts, batchSize, batchClients, Duration.ofSeconds(5));
-            double[] ms = latencies(client, single, key, bodies, CLIENTS, callsPerClient);
-            Arrays.sort(ms);
-            // the cost of one call without queueing: with 64 closed-loop clients latency ≈ 64 / throughput
-            double[] alone = latencies(client, single, key, bodies, 1, 10 * callsPerClient);
-            Arrays.sort(alone);
-            // the machine's floor: the cheapest request the service answers (no key, no database, no model)
-            double[] floor = probe(client, URI.create(service.base + "/actuator/health/liveness"), 10 * callsPerClient);
+            long cpuBefore = service.cpuMillis();
+            Latencies closed = closedLoop(port, singles, CLIENTS, callsPerClient);
+            long cpuAfter = service.cpuMillis();
+            Double cpuPerRequest = cpuBefore < 0 ? null : (cpuAfter - cpuBefore) / (double) closed.calls();
+            Latencies alone = closedLoop(port, singles, 1, 5 * callsPerClient);
+            Latencies floor = closedLoop(port, liveness, 1, 5 * callsPerClient);
+            Latencies open = openLoop(port, singles, CLIENTS, OPEN_LOOP_RATE, Duration.ofSeconds(10));
             long[] items = throughput(client, batch, key, texts, batchSize, batchClients, batchDuration);
             double perSecond = items[0] / (items[1] / 1e9);
-            return new Result(percentile(ms, 0.99), percentile(ms, 0.50), ms.length, perSecond, batchSize, batchClients,
-                    items[0], percentile(alone, 0.99), percentile(floor, 0.99), String.format("loopback, client and service on the same machine; load average %.2f when measured",
+            return new Result(closed, alone, floor, open, cpuPerRequest, perSecond, batchSize, batchClients, items[0],
+                    String.format("loopback, client and service on the same 2 cores; load average %.2f when measured",
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         } catch (IOException | RuntimeException e) {
             return Result.skipped("the HTTP benchmark failed: " + e);
@@ -97,49 +108,73 @@ final class HttpBenchmark {
         }
     }
 
-    /** {@code clients} threads, each sending {@code perClient} single classifications back to back. */
-    private static double[] latencies(HttpClient client, URI uri, String key, List<byte[]> bodies, int clients,
-            int perClient) throws InterruptedException {
+    /** {@code clients} clients, each sending {@code perClient} requests back to back. */
+    static Latencies closedLoop(int port, List<byte[]> requests, int clients, int perClient) throws InterruptedException {
+        return run(clients, c -> {
+            double[] ms = new double[perClient];
+            try (LoopbackClient http = new LoopbackClient("127.0.0.1", port)) {
+                for (int i = 0; i < perClient; i++) {
+                    byte[] request = requests.get((c * perClient + i) % requests.size());
+                    long start = System.nanoTime();
+                    http.exchange(request);
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            return ms;
+        });
+    }
+
+    /**
+     * {@code clients} clients sending {@code totalRate} requests per second together, each on its own
+     * schedule; a request's latency counts from when it was due, so a stall is charged to every request
+     * it delayed.
+     */
+    static Latencies openLoop(int port, List<byte[]> requests, int clients, int totalRate, Duration duration)
+            throws InterruptedException {
+        long periodNanos = 1_000_000_000L * clients / totalRate;
+        int perClient = (int) (duration.toNanos() / periodNanos);
+        long start = System.nanoTime() + 50_000_000L;
+        return run(clients, c -> {
+            double[] ms = new double[perClient];
+            long phase = periodNanos * c / clients; // spread the clients over one period
+            try (LoopbackClient http = new LoopbackClient("127.0.0.1", port)) {
+                for (int i = 0; i < perClient; i++) {
+                    long due = start + phase + i * periodNanos;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    http.exchange(requests.get((c * perClient + i) % requests.size()));
+                    ms[i] = (System.nanoTime() - due) / 1e6;
+                }
+            }
+            return ms;
+        });
+    }
+
+    private interface ClientRun {
+        double[] run(int client) throws IOException;
+    }
+
+    private static Latencies run(int clients, ClientRun body) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
+            long start = System.nanoTime();
             List<Future<double[]>> runs = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                int offset = c * perClient;
-                runs.add(pool.submit(() -> {
-                    double[] ms = new double[perClient];
-                    for (int i = 0; i < perClient; i++) {
-                        HttpRequest request = post(uri, key, bodies.get((offset + i) % bodies.size()));
-                        long start = System.nanoTime();
-                        expectOk(client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-                        ms[i] = (System.nanoTime() - start) / 1e6;
-                    }
-                    return ms;
-                }));
+                int client = c;
+                runs.add(pool.submit(() -> body.run(client)));
             }
-            double[] all = new double[clients * perClient];
-            for (int c = 0; c < clients; c++) {
-                System.arraycopy(get(runs.get(c)), 0, all, c * perClient, perClient);
+            List<double[]> parts = new ArrayList<>();
+            for (Future<double[]> run : runs) {
+                parts.add(get(run));
             }
-            return all;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double[] all = parts.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+            return Latencies.of(all, seconds);
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** One client's sorted latencies of {@code calls} GETs. */
-    private static double[] probe(HttpClient client, URI uri, int calls) throws InterruptedException {
-        double[] ms = new double[calls];
-        for (int i = 0; i < calls; i++) {
-            long start = System.nanoTime();
-            try {
-                expectOk(client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
     }
 
     /** Batches sent by {@code clients} threads for {@code duration}: {items answered, nanoseconds}. */

@@ -114,6 +114,18 @@ final class ServiceProcess implements AutoCloseable {
         return JSON.readTree(created.body()).get("key").asString();
     }
 
+    /** CPU time the service JVM has used so far (user + system, from /proc), or -1 where /proc is missing. */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // fields after the command name (which may hold spaces) start after the last ')'
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private HttpRequest get(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).GET().build();
     }
