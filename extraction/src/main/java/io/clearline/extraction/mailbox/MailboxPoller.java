@@ -130,9 +130,16 @@ public class MailboxPoller implements Runnable, AutoCloseable {
         settle(m, ok ? processed : failed, ok ? PROCESSED_KEYWORD : FAILED_KEYWORD);
     }
 
-    /** Moves (copy, then mark deleted; the expunge comes after the round) or flags the message. */
+    /**
+     * Moves (IMAP MOVE where the server has it; else copy, then mark deleted, expunged after the
+     * round) or flags the message.
+     */
     private void settle(Message m, Folder target, String keyword) throws MessagingException {
         if (settings.afterProcessing() == MailboxProperties.AfterProcessing.MOVE) {
+            if (m.getFolder() instanceof IMAPFolder imap && store instanceof IMAPStore s && s.hasCapability("MOVE")) {
+                imap.moveMessages(new Message[] {m}, target);
+                return;
+            }
             m.getFolder().copyMessages(new Message[] {m}, target);
             m.setFlag(Flags.Flag.DELETED, true);
         } else {
@@ -179,6 +186,8 @@ public class MailboxPoller implements Runnable, AutoCloseable {
         p.put("mail." + protocol + ".connectiontimeout", timeout);
         p.put("mail." + protocol + ".timeout", timeout);
         p.put("mail." + protocol + ".writetimeout", timeout);
+        // one FETCH per message instead of 16 KB slices: a 50 MB message is one round trip, not 3,000
+        p.put("mail." + protocol + ".partialfetch", "false");
         if (settings.security() == MailboxProperties.Security.STARTTLS) {
             p.put("mail.imap.starttls.enable", "true");
             p.put("mail.imap.starttls.required", "true");

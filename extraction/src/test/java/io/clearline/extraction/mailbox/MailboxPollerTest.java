@@ -37,109 +37,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 /** The poller against a real GreenMail over SMTP and IMAP, storing into a real PostgreSQL. */
-class MailboxPollerTest {
-
-    static final String USER = "intake@clearline.local";
-    static final String PASSWORD = "intake-secret";
-
-    static PGSimpleDataSource dataSource;
-    static JdbcClient jdbc;
-
-    GreenMail mail;
-    final List<Object> events = Collections.synchronizedList(new ArrayList<>());
-    final MailboxStatus status = new MailboxStatus();
-
-    @BeforeAll
-    static void migrate() {
-        TestDatabase.Connection db = TestDatabase.get();
-        dataSource = new PGSimpleDataSource();
-        dataSource.setURL(db.jdbcUrl());
-        dataSource.setUser(db.username());
-        dataSource.setPassword(db.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
-    }
-
-    @BeforeEach
-    void startMail() {
-        mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", "smtp"),
-                new ServerSetup(0, "127.0.0.1", "imap")});
-        mail.start();
-        mail.setUser(USER, USER, PASSWORD);
-    }
-
-    @AfterEach
-    void stopMail() {
-        mail.stop();
-    }
-
-    MailboxProperties settings(MailboxProperties.AfterProcessing after) {
-        return new MailboxProperties(true, "127.0.0.1", mail.getImap().getPort(), USER, PASSWORD, null, null, null, null,
-                after, Duration.ofMillis(200), true, Duration.ofSeconds(5), null, null);
-    }
-
-    MailboxPoller poller(DocumentsProperties limits, MailboxProperties.AfterProcessing after) {
-        DataSourceTransactionManager tx = new DataSourceTransactionManager(dataSource);
-        DocumentIntake documents = new DocumentIntake(new RawDocuments(jdbc), limits, tx, events::add);
-        MessageIntake messages = new MessageIntake(documents, new EmailMessages(jdbc), limits, tx, events::add);
-        return new MailboxPoller(settings(after), new MailboxIntake(messages, new MailboxLedger(jdbc), tx,
-                "mailbox:" + USER), status);
-    }
-
-    MailboxPoller poller() {
-        return poller(DocumentsProperties.defaults(), MailboxProperties.AfterProcessing.MOVE);
-    }
-
-    void send(MimeMessage m) throws Exception {
-        Transport transport = Mails.SESSION.getTransport("smtp");
-        transport.connect("127.0.0.1", mail.getSmtp().getPort(), null, null);
-        try {
-            transport.sendMessage(m, m.getAllRecipients());
-        } finally {
-            transport.close();
-        }
-    }
-
-    int count(String folder) throws Exception {
-        Store store = mail.getImap().createStore();
-        store.connect("127.0.0.1", mail.getImap().getPort(), USER, PASSWORD);
-        try {
-            Folder f = store.getFolder(folder);
-            if (!f.exists()) {
-                return 0;
-            }
-            f.open(Folder.READ_ONLY);
-            int n = 0;
-            for (Message m : f.getMessages()) {
-                if (!m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
-                    n++;
-                }
-            }
-            f.close(false);
-            return n;
-        } finally {
-            store.close();
-        }
-    }
-
-    RawDocument messageDocument(String messageId) {
-        String key = "message-id:" + messageId;
-        UUID id = jdbc.sql("select document_id from extraction.mailbox_message where dedup_key = ?").param(key)
-                .query(UUID.class).single();
-        return new RawDocuments(jdbc).find(new DocumentId(id)).orElseThrow();
-    }
-
-    List<RawDocument> children(DocumentId parent) {
-        RawDocuments docs = new RawDocuments(jdbc);
-        return jdbc.sql("select id from extraction.raw_document where parent_id = ? order by file_name")
-                .param(parent.value()).query(UUID.class).list().stream()
-                .map(u -> docs.find(new DocumentId(u)).orElseThrow()).toList();
-    }
-
-    static String id(MimeMessage m) throws Exception {
-        String id = m.getMessageID();
-        return id.substring(1, id.length() - 1);
-    }
+class MailboxPollerTest extends MailboxFixture {
 
     @Test
     void forwardedPoWithPdfIsStoredLinkedMovedAndAttributedToTheCustomer() throws Exception {
@@ -245,20 +143,5 @@ class MailboxPollerTest {
         assertThat(status.stored()).isEqualTo(1);
         assertThat(status.duplicates()).isZero();
         assertThat(children(messageDocument(id(po)).id())).hasSize(1);
-    }
-
-    static byte[] padded(byte[] pdf, int size) {
-        byte[] out = new byte[size];
-        System.arraycopy(pdf, 0, out, 0, pdf.length);
-        java.util.Arrays.fill(out, pdf.length, size, (byte) ' ');
-        return out;
-    }
-
-    static byte[] corpus(String relative) throws Exception {
-        Path root = Path.of("../../shared/corpus");
-        if (!Files.isDirectory(root)) {
-            root = Path.of("/work/shared/corpus");
-        }
-        return Files.readAllBytes(root.resolve(relative));
     }
 }

@@ -24,11 +24,12 @@ final class Mails {
     }
 
     static byte[] pdf() {
-        return ("%PDF-1.4\n%" + UUID.randomUUID() + "\n"
+        // the binary comment line real PDFs carry; it also makes mail clients encode it as base64
+        return ("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n%" + UUID.randomUUID() + "\n"
                 + "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                 + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
-                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static MimeMessage message(String from, String to, String subject, String text, MimeBodyPart... attachments) {
@@ -58,6 +59,7 @@ final class Mails {
             p.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
             p.setFileName(jakarta.mail.internet.MimeUtility.encodeText(name, "UTF-8", null));
             p.setDisposition(MimeBodyPart.ATTACHMENT);
+            p.setHeader("Content-Transfer-Encoding", "base64");
             return p;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
