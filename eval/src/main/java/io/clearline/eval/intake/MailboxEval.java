@@ -20,8 +20,8 @@ import java.util.Random;
  */
 final class MailboxEval {
 
-    static final int KILL_RUN_MESSAGES = 1_000;
-    static final int RATE_MESSAGES = 500;
+    static final int KILL_RUN_MESSAGES = Integer.getInteger("clearline.eval.mailbox.messages", 1_000);
+    static final int RATE_MESSAGES = Integer.getInteger("clearline.eval.mailbox.rate-messages", 500);
 
     private MailboxEval() {
     }
@@ -64,7 +64,7 @@ final class MailboxEval {
         }, "eval-sender");
         sender.start();
         int kills = 0;
-        for (int threshold : new int[] {250, 500, 750}) {
+        for (int threshold : new int[] {KILL_RUN_MESSAGES / 4, KILL_RUN_MESSAGES / 2, KILL_RUN_MESSAGES * 3 / 4}) {
             while (rig.ledgerCount("kill-") < threshold) {
                 Thread.sleep(20);
             }

@@ -49,7 +49,7 @@ final class MailboxReport {
         md.append("| key | value | goal | how |\n|---|---|---|---|\n");
         md.append("| `mailbox_messages_lost` | ").append(f.lost()).append(" | 0 | ").append(MailboxEval.KILL_RUN_MESSAGES)
                 .append(" PO messages (one ~20 KB PDF each, unique Message-ID) sent over SMTP while the intake runs; it is killed with"
-                        + " SIGKILL (`Process.destroyForcibly`) when the ledger reaches 250, 500 and 750 messages and restarted each"
+                        + " SIGKILL (`Process.destroyForcibly`) when the ledger reaches a quarter, half and three quarters of them and restarted each"
                         + " time (").append(f.kills()).append(" kills). Lost = messages without a stored e-mail document that has its PDF"
                         + " as child document. The Processed folder holds ").append(f.processedFolder()).append(" messages at the end. |\n");
         md.append("| `mailbox_messages_duplicated` | ").append(f.duplicated()).append(" | 0 | same run: e-mail documents and ledger"

@@ -53,7 +53,7 @@ final class MailboxRig implements AutoCloseable {
 
     void startWorker() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp",
                 System.getProperty("java.class.path"), MailboxWorker.class.getName(),
                 postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
                 Integer.toString(mail.getImap().getPort()), USER, PASSWORD));

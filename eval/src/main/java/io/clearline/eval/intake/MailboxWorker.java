@@ -11,9 +11,9 @@ import io.clearline.extraction.mailbox.MailboxPoller;
 import io.clearline.extraction.mailbox.MailboxProperties;
 import io.clearline.extraction.mailbox.MailboxStatus;
 import java.time.Duration;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The mailbox intake alone in a JVM of its own, wired as the service wires it (production
@@ -26,10 +26,8 @@ public final class MailboxWorker {
     }
 
     public static void main(String[] args) {
-        PGSimpleDataSource db = new PGSimpleDataSource();
-        db.setURL(args[0]);
-        db.setUser(args[1]);
-        db.setPassword(args[2]);
+        // one connection held open, as the service's pool does (a plain data source connects per statement)
+        SingleConnectionDataSource db = new SingleConnectionDataSource(args[0], args[1], args[2], true);
         JdbcClient jdbc = JdbcClient.create(db);
         DataSourceTransactionManager tx = new DataSourceTransactionManager(db);
         DocumentsProperties limits = DocumentsProperties.defaults();
