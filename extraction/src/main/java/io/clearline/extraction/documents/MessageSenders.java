@@ -43,7 +43,7 @@ final class MessageSenders {
             return MessageHeaders.unknown();
         }
         Person sender = from(message);
-        String messageId = safe(() -> message.getMessageID());
+        String messageId = withoutBrackets(safe(() -> message.getMessageID()));
         String subject = safe(() -> message.getSubject());
         Person attached = innermostAttached(message, 0);
         if (attached != null) {
@@ -168,6 +168,14 @@ final class MessageSenders {
         }
         String raw = safe(() -> message.getHeader("From", ","));
         return raw == null ? null : person(raw);
+    }
+
+    private static String withoutBrackets(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        String t = id.trim();
+        return t.startsWith("<") && t.endsWith(">") ? t.substring(1, t.length() - 1) : t;
     }
 
     private interface Read {
