@@ -4,6 +4,7 @@ import io.clearline.app.security.Access;
 import io.clearline.core.DocumentId;
 import io.clearline.extraction.documents.DocumentIntake;
 import io.clearline.extraction.documents.DocumentNotFound;
+import io.clearline.extraction.documents.MessageIntake;
 import io.clearline.extraction.documents.RawDocument;
 import io.clearline.extraction.documents.RawDocuments;
 import io.clearline.extraction.documents.RawInput;
@@ -43,10 +44,12 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentController {
 
     private final DocumentIntake intake;
+    private final MessageIntake messages;
     private final RawDocuments documents;
 
-    DocumentController(DocumentIntake intake, RawDocuments documents) {
+    DocumentController(DocumentIntake intake, MessageIntake messages, RawDocuments documents) {
         this.intake = intake;
+        this.messages = messages;
         this.documents = documents;
     }
 
@@ -58,7 +61,8 @@ class DocumentController {
         for (MultipartFile f : files) {
             inputs.add(RawInput.upload(bytes(f), FileNames.clean(f.getOriginalFilename()), caller.getName()));
         }
-        List<StoredDocument> stored = intake.storeAll(inputs);
+        List<StoredDocument> stored = inputs.size() == 1 && messages.isMessage(inputs.get(0).content(), inputs.get(0).fileName())
+                ? storeMessage(inputs.get(0)) : intake.storeAll(inputs);
         Uploaded body = new Uploaded(stored.stream().map(UploadedDocument::of).toList());
         return stored.stream().filter(StoredDocument::created).findFirst()
                 .map(first -> ResponseEntity.created(location(first.document().id())).body(body))
@@ -88,6 +92,14 @@ class DocumentController {
                 .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
                         .build().toString())
                 .body(bytes);
+    }
+
+    /** One e-mail: the message first, then each attachment stored as its child (see GET /api/v1/messages/{id}). */
+    private List<StoredDocument> storeMessage(RawInput in) {
+        var message = messages.store(in.content(), in.fileName(), in.receivedBy());
+        List<StoredDocument> out = new ArrayList<>(List.of(message.message()));
+        out.addAll(message.attachments());
+        return out;
     }
 
     private static URI location(DocumentId id) {

@@ -63,6 +63,9 @@ public final class IntakeEval {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!args.contains("--no-mailbox")) {
+            MailboxReport.run(repoRoot.resolve("eval/reports"), corpus);
+        }
         return 0;
     }
 

@@ -76,11 +76,15 @@ public class DocumentIntake {
     }
 
     private Checked check(RawInput input) {
+        return check(input, properties.maxSize().toBytes());
+    }
+
+    /** Checks size, emptiness and type against {@code limit} bytes; {@link MessageIntake} has its own limits. */
+    Checked check(RawInput input, long limit) {
         byte[] content = input.content();
         if (content.length == 0) {
             throw new EmptyDocument(input.fileName());
         }
-        long limit = properties.maxSize().toBytes();
         if (content.length > limit) {
             throw new DocumentTooLarge(input.fileName(), content.length, limit);
         }
@@ -91,7 +95,13 @@ public class DocumentIntake {
         return new Checked(input, type, sha256(content));
     }
 
-    private StoredDocument insertOrFind(Checked c) {
+    /** The type Clearline detects for these bytes, e.g. {@code message/rfc822}. */
+    String detect(byte[] content, String fileName) {
+        return contentTypes.detect(content, fileName).toString();
+    }
+
+    /** Inserts a checked input, or finds the document with its bytes; the caller owns the transaction. */
+    StoredDocument insertOrFind(Checked c) {
         RawInput in = c.input();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         RawDocument candidate = new RawDocument(DocumentId.random(), c.sha256(), in.content().length,
@@ -113,6 +123,12 @@ public class DocumentIntake {
         }
     }
 
-    private record Checked(RawInput input, MediaType mediaType, String sha256) {
+    record Checked(RawInput input, MediaType mediaType, String sha256) {
+
+        Checked withParent(DocumentId parent) {
+            RawInput in = input;
+            return new Checked(new RawInput(in.content(), in.fileName(), in.source(), in.receivedBy(), parent),
+                    mediaType, sha256);
+        }
     }
 }

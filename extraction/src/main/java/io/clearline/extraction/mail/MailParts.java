@@ -30,6 +30,8 @@ public final class MailParts {
     private static final int MAX_DEPTH = 5;
     private static final int MAX_ATTACHMENTS = 500;
     private static final int MAX_BODY_CHARS = 1_000_000;
+    /** Thread-safe; building one per message loads every parser again (Tika's OCR parser even starts a process). */
+    private static final AutoDetectParser PARSER = new AutoDetectParser();
 
     private MailParts() {
     }
@@ -50,7 +52,7 @@ public final class MailParts {
     private static String tika(byte[] content, int depth, List<Attachment> into) throws IOException {
         BodyContentHandler handler = new BodyContentHandler(MAX_BODY_CHARS);
         ParseContext context = new ParseContext();
-        AutoDetectParser parser = new AutoDetectParser();
+        AutoDetectParser parser = PARSER;
         context.set(Parser.class, parser);
         context.set(EmbeddedDocumentExtractor.class, new Collector(depth, into, context));
         try {

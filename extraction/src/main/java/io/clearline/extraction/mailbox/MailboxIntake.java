@@ -1,0 +1,108 @@
+package io.clearline.extraction.mailbox;
+
+import io.clearline.core.DocumentId;
+import io.clearline.extraction.documents.DocumentRejected;
+import io.clearline.extraction.documents.MessageIntake;
+import io.clearline.extraction.documents.StoredMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetHeaders;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one raw message from the mailbox: stores it through {@link MessageIntake} and records it in
+ * the {@link MailboxLedger}, in one transaction. A message whose key (its Message-ID, else the SHA-256
+ * of its bytes) is in the ledger already is not stored again: that is how a re-fetch after a crash,
+ * or the same message delivered twice, stays one document.
+ */
+public class MailboxIntake {
+
+    /** What happened to a message. */
+    public sealed interface Outcome {
+        /** Stored now: the message and its attachments are documents. */
+        record Stored(StoredMessage message) implements Outcome { }
+        /** Seen before (stored or failed then); nothing changed but the delivery count. */
+        record Duplicate(MailboxLedger.Entry earlier) implements Outcome { }
+        /** Not storable; the reason is in the ledger and the message goes to the failed folder. */
+        record Failed(String reason, Optional<DocumentId> document) implements Outcome { }
+    }
+
+    private final MessageIntake messages;
+    private final MailboxLedger ledger;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String receivedBy;
+
+    public MailboxIntake(MessageIntake messages, MailboxLedger ledger, PlatformTransactionManager transactions,
+            String receivedBy) {
+        this.messages = messages;
+        this.ledger = ledger;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = Clock.systemUTC();
+        this.receivedBy = receivedBy;
+    }
+
+    public Outcome take(byte[] raw, String folder) {
+        String sha256 = sha256(raw);
+        String messageId = messageId(raw);
+        String key = messageId != null ? "message-id:" + messageId : "sha256:" + sha256;
+        return transaction.execute(status -> {
+            Optional<MailboxLedger.Entry> earlier = ledger.findForUpdate(key);
+            if (earlier.isPresent()) {
+                ledger.seenAgain(key, clock.instant());
+                return new Outcome.Duplicate(earlier.get());
+            }
+            StoredMessage stored;
+            try {
+                stored = messages.store(raw, fileName(messageId, sha256), receivedBy);
+            } catch (DocumentRejected r) {
+                String reason = "message refused: " + r.getMessage();
+                ledger.insert(key, messageId, sha256, null, MailboxLedger.Status.FAILED, reason, folder, clock.instant());
+                return new Outcome.Failed(reason, Optional.empty());
+            }
+            DocumentId id = stored.message().document().id();
+            if (stored.unreadable() != null && stored.attachments().isEmpty()) {
+                String reason = "stored as it came, but its parts could not be read: " + stored.unreadable();
+                ledger.insert(key, messageId, sha256, id, MailboxLedger.Status.FAILED, reason, folder, clock.instant());
+                return new Outcome.Failed(reason, Optional.of(id));
+            }
+            if (!ledger.insert(key, messageId, sha256, id, MailboxLedger.Status.STORED, null, folder, clock.instant())) {
+                // another poller recorded the same key first; the documents are shared by content
+                return new Outcome.Duplicate(ledger.findForUpdate(key).orElseThrow());
+            }
+            return new Outcome.Stored(stored);
+        });
+    }
+
+    private static String fileName(String messageId, String sha256) {
+        return (messageId == null ? sha256.substring(0, 16) : messageId.replaceAll("[^A-Za-z0-9._@-]", "")) + ".eml";
+    }
+
+    /** The Message-ID header, without angle brackets; null when absent or unreadable. */
+    static String messageId(byte[] raw) {
+        try {
+            String id = new InternetHeaders(new ByteArrayInputStream(raw)).getHeader("Message-ID", null);
+            if (id == null || id.isBlank()) {
+                return null;
+            }
+            String trimmed = id.trim();
+            return trimmed.startsWith("<") && trimmed.endsWith(">") ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
