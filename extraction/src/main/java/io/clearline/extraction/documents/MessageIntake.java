@@ -78,7 +78,7 @@ public class MessageIntake {
             for (Attachment a : parts.attachments()) {
                 try {
                     accepted.add(documents.check(new RawInput(a.content(), a.name(), DocumentSource.ATTACHMENT,
-                            receivedBy, null), properties.maxAttachmentSize().toBytes()));
+                            receivedBy, null), properties.maxAttachmentSize().toBytes(), a.mediaType()));
                 } catch (DocumentRejected r) {
                     refused.add(new RefusedAttachment(a.name(), a.mediaType(), a.content().length, r.getMessage()));
                 }
