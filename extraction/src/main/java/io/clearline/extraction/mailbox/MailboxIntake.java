@@ -71,10 +71,12 @@ public class MailboxIntake {
             return List.of(take(raws.get(0), folder));
         }
         try {
+            // parsing is pure CPU and thread-safe: done in parallel before the (sequential) writes
+            List<Read> read = raws.parallelStream().map(this::read).toList();
             return transaction.execute(status -> {
                 List<Outcome> out = new ArrayList<>(raws.size());
-                for (byte[] raw : raws) {
-                    out.add(takeInTransaction(raw, folder));
+                for (Read r : read) {
+                    out.add(takeInTransaction(r, folder));
                 }
                 return out;
             });
@@ -89,20 +91,40 @@ public class MailboxIntake {
         }
     }
 
-    private Outcome takeInTransaction(byte[] raw, String folder) {
+    /** A message read before its transaction: its key, and its prepared documents or why it was refused. */
+    private record Read(String sha256, String messageId, String key, MessageIntake.Prepared prepared,
+                        DocumentRejected refused) {
+    }
+
+    private Read read(byte[] raw) {
         String sha256 = sha256(raw);
         String messageId = messageId(raw);
         String key = messageId != null ? "message-id:" + messageId : "sha256:" + sha256;
+        try {
+            return new Read(sha256, messageId, key, messages.prepare(raw, fileName(messageId, sha256), receivedBy), null);
+        } catch (DocumentRejected r) {
+            return new Read(sha256, messageId, key, null, r);
+        }
+    }
+
+    private Outcome takeInTransaction(byte[] raw, String folder) {
+        return takeInTransaction(read(raw), folder);
+    }
+
+    private Outcome takeInTransaction(Read r, String folder) {
+        String sha256 = r.sha256();
+        String messageId = r.messageId();
+        String key = r.key();
         Optional<MailboxLedger.Entry> earlier = ledger.findForUpdate(key);
         if (earlier.isPresent()) {
             ledger.seenAgain(key, clock.instant());
             return new Outcome.Duplicate(earlier.get());
         }
         StoredMessage stored;
-        try {
-            stored = messages.store(raw, fileName(messageId, sha256), receivedBy);
-        } catch (DocumentRejected r) {
-            String reason = "message refused: " + r.getMessage();
+        if (r.refused() == null) {
+            stored = messages.store(r.prepared());
+        } else {
+            String reason = "message refused: " + r.refused().getMessage();
             ledger.insert(key, messageId, sha256, null, MailboxLedger.Status.FAILED, reason, folder, clock.instant());
             return new Outcome.Failed(reason, Optional.empty());
         }
