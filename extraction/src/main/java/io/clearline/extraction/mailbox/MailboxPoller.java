@@ -128,7 +128,7 @@ public class MailboxPoller implements Runnable, AutoCloseable {
 
     /**
      * One batch: one FETCH for all its messages (UID, envelope and the whole message), one transaction
-     * for storing them, then one MOVE (or COPY + \\Deleted, or STORE of the keyword) per target folder
+     * for storing them, then one MOVE (or COPY + \Deleted, or STORE of the keyword) per target folder
      * for the whole set, after the commit.
      */
     private void take(Folder inbox, Message[] batch, Folder processed, Folder failed) throws MessagingException {
