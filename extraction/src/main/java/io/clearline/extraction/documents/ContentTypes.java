@@ -23,7 +23,12 @@ final class ContentTypes {
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final MediaTypeRegistry registry = TikaConfig.getDefaultConfig().getMediaTypeRegistry();
+    /** Tika's MIME repository as a detector: magic bytes only, no containers, no name. */
+    private final Detector magicOnly = TikaConfig.getDefaultConfig().getMimeRepository();
     private final Set<MediaType> accepted;
+    private static final Set<MediaType> REFINED = Set.of(MediaType.OCTET_STREAM, MediaType.APPLICATION_XML,
+            MediaType.APPLICATION_ZIP, MediaType.application("x-tika-msoffice"), MediaType.application("x-tika-ooxml"),
+            MediaType.application("vnd.ms-outlook"), MediaType.application("vnd.ms-tnef"));
 
     ContentTypes(Collection<String> acceptedTypes) {
         this.accepted = acceptedTypes.stream().map(t -> normalize(MediaType.parse(t)))
@@ -42,6 +47,37 @@ final class ContentTypes {
             // reading from a byte array does not fail; keep the signature honest anyway
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Like {@link #detect(byte[], String)}, but cheap when the sender's declared type is confirmed by
+     * the magic bytes alone: then the full detector (containers, text statistics, name) is skipped.
+     * Only for types a magic signature settles; text, XML and containers (zip, OLE2) always get full
+     * detection, since the full detector refines them, and a disagreement always gets full detection,
+     * so whatever full detection refuses is still refused.
+     */
+    MediaType detect(byte[] content, String fileName, String declaredType) {
+        MediaType declared = declaredType == null ? null : MediaType.parse(declaredType);
+        if (declared != null) {
+            declared = normalize(declared);
+            if (isAccepted(declared) && !refinedByFullDetection(declared)) {
+                MediaType magic;
+                try (TikaInputStream in = TikaInputStream.get(content)) {
+                    magic = normalize(magicOnly.detect(in, new Metadata()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (magic.equals(declared)) {
+                    return magic;
+                }
+            }
+        }
+        return detect(content, fileName);
+    }
+
+    private static boolean refinedByFullDetection(MediaType type) {
+        return type.getType().equals("text") || type.getType().equals("message") || REFINED.contains(type)
+                || type.getSubtype().endsWith("+xml") || type.getSubtype().endsWith("+zip");
     }
 
     boolean isAccepted(MediaType type) {

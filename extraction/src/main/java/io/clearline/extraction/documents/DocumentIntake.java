@@ -81,6 +81,11 @@ public class DocumentIntake {
 
     /** Checks size, emptiness and type against {@code limit} bytes; {@link MessageIntake} has its own limits. */
     Checked check(RawInput input, long limit) {
+        return check(input, limit, null);
+    }
+
+    /** As {@link #check(RawInput, long)}; a declared type (an attachment's Content-Type) may spare full detection. */
+    Checked check(RawInput input, long limit, String declaredType) {
         byte[] content = input.content();
         if (content.length == 0) {
             throw new EmptyDocument(input.fileName());
@@ -88,7 +93,7 @@ public class DocumentIntake {
         if (content.length > limit) {
             throw new DocumentTooLarge(input.fileName(), content.length, limit);
         }
-        MediaType type = contentTypes.detect(content, input.fileName());
+        MediaType type = contentTypes.detect(content, input.fileName(), declaredType);
         if (!contentTypes.isAccepted(type)) {
             throw new UnsupportedDocumentType(input.fileName(), type.toString(), properties.acceptedTypes());
         }

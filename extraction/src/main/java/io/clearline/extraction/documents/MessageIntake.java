@@ -61,12 +61,43 @@ public class MessageIntake {
     }
 
     /**
+     * A message read and checked, nothing written yet: {@link #prepare} is pure CPU (parsing, type
+     * detection, hashing), so a batch can prepare its messages in parallel and then write them in one
+     * transaction.
+     */
+    public static final class Prepared {
+        private final DocumentIntake.Checked message;
+        private final MessageHeaders headers;
+        private final List<DocumentIntake.Checked> accepted;
+        private final List<RefusedAttachment> refused;
+        private final String unreadable;
+
+        private Prepared(DocumentIntake.Checked message, MessageHeaders headers, List<DocumentIntake.Checked> accepted,
+                List<RefusedAttachment> refused, String unreadable) {
+            this.message = message;
+            this.headers = headers;
+            this.accepted = accepted;
+            this.refused = refused;
+            this.unreadable = unreadable;
+        }
+    }
+
+    /**
      * Stores the message and its attachments. Joins the caller's transaction when there is one (the
      * mailbox records its own ledger in the same transaction).
      *
      * @throws DocumentRejected when the message itself is empty or over {@code max-message-size}
      */
     public StoredMessage store(byte[] raw, String fileName, String receivedBy) {
+        return store(prepare(raw, fileName, receivedBy));
+    }
+
+    /**
+     * Reads and checks a message without writing anything (thread-safe).
+     *
+     * @throws DocumentRejected when the message itself is empty or over {@code max-message-size}
+     */
+    public Prepared prepare(byte[] raw, String fileName, String receivedBy) {
         DocumentIntake.Checked message = documents.check(
                 new RawInput(raw, fileName, DocumentSource.EMAIL, receivedBy, null), properties.maxMessageSize().toBytes());
         MessageHeaders headers = MessageSenders.read(raw);
@@ -78,7 +109,7 @@ public class MessageIntake {
             for (Attachment a : parts.attachments()) {
                 try {
                     accepted.add(documents.check(new RawInput(a.content(), a.name(), DocumentSource.ATTACHMENT,
-                            receivedBy, null), properties.maxAttachmentSize().toBytes()));
+                            receivedBy, null), properties.maxAttachmentSize().toBytes(), a.mediaType()));
                 } catch (DocumentRejected r) {
                     refused.add(new RefusedAttachment(a.name(), a.mediaType(), a.content().length, r.getMessage()));
                 }
@@ -87,21 +118,26 @@ public class MessageIntake {
             // the message is kept as it came; what could not be read is said on it
             unreadable = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        String why = unreadable;
+        return new Prepared(message, headers, accepted, refused, unreadable);
+    }
+
+    /** Writes a prepared message; joins the caller's transaction when there is one. */
+    public StoredMessage store(Prepared p) {
+        MessageHeaders headers = p.headers;
         StoredMessage stored = transaction.execute(status -> {
-            StoredDocument m = documents.insertOrFind(message);
-            List<StoredDocument> children = new ArrayList<>(accepted.size());
-            for (DocumentIntake.Checked c : accepted) {
+            StoredDocument m = documents.insertOrFind(p.message);
+            List<StoredDocument> children = new ArrayList<>(p.accepted.size());
+            for (DocumentIntake.Checked c : p.accepted) {
                 children.add(documents.insertOrFind(c.withParent(m.document().id())));
             }
             Instant now = clock.instant();
-            messages.insertIfAbsent(m.document().id(), headers, children.size(), refused, why, now);
+            messages.insertIfAbsent(m.document().id(), headers, children.size(), p.refused, p.unreadable, now);
             if (m.created()) {
                 events.publishEvent(new MessageStored(m.document().id(), headers.messageId(), headers.sender(),
                         headers.customer(), headers.customerSource(),
-                        children.stream().map(c -> c.document().id()).toList(), refused, now));
+                        children.stream().map(c -> c.document().id()).toList(), p.refused, now));
             }
-            return new StoredMessage(m, headers, children, refused, why);
+            return new StoredMessage(m, headers, children, p.refused, p.unreadable);
         });
         log(stored);
         return stored;

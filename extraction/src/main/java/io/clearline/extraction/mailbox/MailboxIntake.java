@@ -10,8 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or the same message delivered twice, stays one document.
  */
 public class MailboxIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxIntake.class);
 
     /** What happened to a message. */
     public sealed interface Outcome {
@@ -49,35 +55,90 @@ public class MailboxIntake {
     }
 
     public Outcome take(byte[] raw, String folder) {
+        return transaction.execute(status -> takeInTransaction(raw, folder));
+    }
+
+    /**
+     * Takes a batch of messages in one transaction (one commit instead of one per message). A message
+     * that is refused is a {@link Outcome.Failed} like in {@link #take}; should the batch as a whole fail
+     * (a database error), nothing of it is kept and each message is taken on its own, so one bad message
+     * cannot hold back the others.
+     *
+     * @return the outcomes, in the order of {@code raws}
+     */
+    public List<Outcome> takeAll(List<byte[]> raws, String folder) {
+        if (raws.size() == 1) {
+            return List.of(take(raws.get(0), folder));
+        }
+        try {
+            // parsing is pure CPU and thread-safe: done in parallel before the (sequential) writes
+            List<Read> read = raws.parallelStream().map(this::read).toList();
+            return transaction.execute(status -> {
+                List<Outcome> out = new ArrayList<>(raws.size());
+                for (Read r : read) {
+                    out.add(takeInTransaction(r, folder));
+                }
+                return out;
+            });
+        } catch (RuntimeException e) {
+            log.warn("mailbox: a batch of {} messages failed as a whole ({}), taking them one at a time", raws.size(),
+                    e.toString());
+            List<Outcome> out = new ArrayList<>(raws.size());
+            for (byte[] raw : raws) {
+                out.add(take(raw, folder));
+            }
+            return out;
+        }
+    }
+
+    /** A message read before its transaction: its key, and its prepared documents or why it was refused. */
+    private record Read(String sha256, String messageId, String key, MessageIntake.Prepared prepared,
+                        DocumentRejected refused) {
+    }
+
+    private Read read(byte[] raw) {
         String sha256 = sha256(raw);
         String messageId = messageId(raw);
         String key = messageId != null ? "message-id:" + messageId : "sha256:" + sha256;
-        return transaction.execute(status -> {
-            Optional<MailboxLedger.Entry> earlier = ledger.findForUpdate(key);
-            if (earlier.isPresent()) {
-                ledger.seenAgain(key, clock.instant());
-                return new Outcome.Duplicate(earlier.get());
-            }
-            StoredMessage stored;
-            try {
-                stored = messages.store(raw, fileName(messageId, sha256), receivedBy);
-            } catch (DocumentRejected r) {
-                String reason = "message refused: " + r.getMessage();
-                ledger.insert(key, messageId, sha256, null, MailboxLedger.Status.FAILED, reason, folder, clock.instant());
-                return new Outcome.Failed(reason, Optional.empty());
-            }
-            DocumentId id = stored.message().document().id();
-            if (stored.unreadable() != null && stored.attachments().isEmpty()) {
-                String reason = "stored as it came, but its parts could not be read: " + stored.unreadable();
-                ledger.insert(key, messageId, sha256, id, MailboxLedger.Status.FAILED, reason, folder, clock.instant());
-                return new Outcome.Failed(reason, Optional.of(id));
-            }
-            if (!ledger.insert(key, messageId, sha256, id, MailboxLedger.Status.STORED, null, folder, clock.instant())) {
-                // another poller recorded the same key first; the documents are shared by content
-                return new Outcome.Duplicate(ledger.findForUpdate(key).orElseThrow());
-            }
-            return new Outcome.Stored(stored);
-        });
+        try {
+            return new Read(sha256, messageId, key, messages.prepare(raw, fileName(messageId, sha256), receivedBy), null);
+        } catch (DocumentRejected r) {
+            return new Read(sha256, messageId, key, null, r);
+        }
+    }
+
+    private Outcome takeInTransaction(byte[] raw, String folder) {
+        return takeInTransaction(read(raw), folder);
+    }
+
+    private Outcome takeInTransaction(Read r, String folder) {
+        String sha256 = r.sha256();
+        String messageId = r.messageId();
+        String key = r.key();
+        Optional<MailboxLedger.Entry> earlier = ledger.findForUpdate(key);
+        if (earlier.isPresent()) {
+            ledger.seenAgain(key, clock.instant());
+            return new Outcome.Duplicate(earlier.get());
+        }
+        StoredMessage stored;
+        if (r.refused() == null) {
+            stored = messages.store(r.prepared());
+        } else {
+            String reason = "message refused: " + r.refused().getMessage();
+            ledger.insert(key, messageId, sha256, null, MailboxLedger.Status.FAILED, reason, folder, clock.instant());
+            return new Outcome.Failed(reason, Optional.empty());
+        }
+        DocumentId id = stored.message().document().id();
+        if (stored.unreadable() != null && stored.attachments().isEmpty()) {
+            String reason = "stored as it came, but its parts could not be read: " + stored.unreadable();
+            ledger.insert(key, messageId, sha256, id, MailboxLedger.Status.FAILED, reason, folder, clock.instant());
+            return new Outcome.Failed(reason, Optional.of(id));
+        }
+        if (!ledger.insert(key, messageId, sha256, id, MailboxLedger.Status.STORED, null, folder, clock.instant())) {
+            // another poller recorded the same key first; the documents are shared by content
+            return new Outcome.Duplicate(ledger.findForUpdate(key).orElseThrow());
+        }
+        return new Outcome.Stored(stored);
     }
 
     private static String fileName(String messageId, String sha256) {

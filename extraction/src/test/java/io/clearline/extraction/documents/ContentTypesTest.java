@@ -37,6 +37,18 @@ class ContentTypesTest {
     }
 
     @Test
+    void aDeclaredTypeIsTakenOnlyWhenTheBytesConfirmIt() {
+        assertThat(types.detect(Samples.pdf(), "po.pdf", "application/pdf")).hasToString("application/pdf");
+        assertThat(types.detect(Samples.pdf(), "po.png", "image/png; name=po.png")).hasToString("application/pdf");
+        MediaType exe = types.detect(Samples.exe(), "invoice.pdf", "application/pdf");
+        assertThat(types.isAccepted(exe)).isFalse();
+        assertThat(types.detect(Samples.zip(), "po.pdf", "application/pdf")).hasToString("application/zip");
+        // text is refined by the name, as full detection does
+        byte[] csv = Samples.text("invoice,amount\nINV-1,100.00");
+        assertThat(types.detect(csv, "payments.csv", "text/plain")).hasToString("text/csv");
+    }
+
+    @Test
     void unknownBinaryIsNotAccepted() {
         byte[] noise = new byte[256];
         new java.util.Random(7).nextBytes(noise);
@@ -62,6 +74,9 @@ class ContentTypesTest {
                     continue;
                 }
                 MediaType t = types.detect(content, f.getFileName().toString());
+                // declaring the type full detection finds never changes the outcome
+                assertThat(types.detect(content, f.getFileName().toString(), t.toString())).as(f.toString())
+                        .isEqualTo(t);
                 checked++;
                 if (!types.isAccepted(t)) {
                     rejected.put(corpus.relativize(f).toString(), t.toString());

@@ -144,4 +144,38 @@ class MailboxPollerTest extends MailboxFixture {
         assertThat(status.duplicates()).isZero();
         assertThat(children(messageDocument(id(po)).id())).hasSize(1);
     }
+
+    @Test
+    void aBadMessageInABatchGoesToFailedAndTheRestOfTheBatchIsStored() throws Exception {
+        DocumentsProperties smallMessages = new DocumentsProperties(null, null, null, null, DataSize.ofKilobytes(64));
+        List<MimeMessage> good = new ArrayList<>();
+        MimeMessage bad = null;
+        for (int i = 0; i < 7; i++) {
+            if (i == 3) {
+                bad = Mails.message("bob.buyer@acme-stores.example", USER, "huge", "see attachment",
+                        Mails.file("scan.pdf", "application/pdf", padded(Mails.pdf(), 100_000)));
+                send(bad);
+            }
+            MimeMessage po = Mails.message("bob.buyer@acme-stores.example", USER, "PO " + i, "see attachment",
+                    Mails.file("po-" + i + ".pdf", "application/pdf", padded(Mails.pdf(), 2_000 + i)));
+            good.add(po);
+            send(po);
+        }
+
+        try (MailboxPoller poller = poller(smallMessages, MailboxProperties.AfterProcessing.MOVE)) {
+            poller.pollOnce();
+        }
+
+        assertThat(count("INBOX")).isZero();
+        assertThat(count("Failed")).isEqualTo(1);
+        assertThat(count("Processed")).isEqualTo(7);
+        assertThat(new MailboxLedger(jdbc).reasonFor(id(bad))).hasValueSatisfying(r ->
+                assertThat(r).startsWith("message refused: "));
+        for (MimeMessage po : good) {
+            assertThat(children(messageDocument(id(po)).id())).singleElement()
+                    .satisfies(d -> assertThat(d.mediaType()).isEqualTo("application/pdf"));
+        }
+        assertThat(status.stored()).isEqualTo(7);
+        assertThat(status.failed()).isEqualTo(1);
+    }
 }
