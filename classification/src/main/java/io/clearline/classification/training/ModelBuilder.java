@@ -18,9 +18,18 @@ import java.util.Set;
  */
 public final class ModelBuilder {
 
-    /** What the retrain command asks for. */
+    /**
+     * What the retrain command asks for.
+     *
+     * @param contextViews train also on context-only copies of the examples ({@link ContextViews})
+     */
     public record Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
-            double thresholdFloor, List<CandidateTrainer> candidates) {
+            double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews) {
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, false);
+        }
     }
 
     /** The packed model, the Tribuo model it came from (for parity checks) and the comparison. */
@@ -30,7 +39,11 @@ public final class ModelBuilder {
     private ModelBuilder() {
     }
 
-    public static Built build(String name, String version, DataSplits data, Settings settings) {
+    public static Built build(String name, String version, DataSplits splits, Settings settings) {
+        DataSplits data = settings.contextViews()
+                ? new DataSplits(ContextViews.add(splits.train(), settings.featurizer().contextKeys()),
+                        splits.calibration(), splits.test(), splits.description())
+                : splits;
         Featurizer featurizer = new Featurizer(settings.featurizer());
         Set<String> vocabulary = TribuoClassifier.vocabulary(featurizer, data.train(), settings.minDf(),
                 settings.maxFeatures());

@@ -22,6 +22,11 @@ final class ModelCard {
         md.append("- Featurizer: `").append(a.featurizer()).append("`, min document frequency ")
                 .append(settings.minDf()).append(", at most ").append(settings.maxFeatures()).append(" features; ")
                 .append(a.features().size()).append(" features kept\n");
+        if (settings.contextViews()) {
+            md.append("- Augmentation: every training example with context fields ")
+                    .append(a.featurizer().contextKeys())
+                    .append(" also trained once with its text left out (ContextViews), so the rule signals get weight\n");
+        }
         md.append("- Labels (output order): ").append(String.join(", ", a.labels())).append('\n');
         md.append("- Calibration: temperature scaling on the calibration split, T = ")
                 .append(String.format("%.4f", a.calibration().temperature())).append('\n');

@@ -21,7 +21,7 @@ public final class Recipes {
                 DEDUCTION_REASON, new ModelBuilder.Settings(FeaturizerSpec.defaults(1000, List.of()), 2, 30000, 0.99,
                         0.5, candidates),
                 ORDER_EXCEPTION, new ModelBuilder.Settings(FeaturizerSpec.defaults(1000, List.of(ORDER_SIGNALS)), 2,
-                        30000, 0.99, 0.5, candidates),
+                        30000, 0.99, 0.5, candidates, true),
                 DOCUMENT_TYPE, new ModelBuilder.Settings(FeaturizerSpec.defaults(2000, List.of()), 2, 30000, 0.99,
                         0.5, candidates));
     }
