@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /actuator/health} component "mailbox": last poll, backlog and failures. UP while polls
  * succeed (or the server has been unreachable for less than {@code clearline.mailbox.down-after}),
- * DOWN after that, OUT_OF_SERVICE when no mailbox is read.
+ * DOWN after that; UNKNOWN when no mailbox is read (a service without a mailbox is not unhealthy, so the
+ * overall status stays UP).
  */
 @Component("mailbox")
 class MailboxHealth implements HealthIndicator {
@@ -32,7 +33,7 @@ class MailboxHealth implements HealthIndicator {
     @Override
     public Health health() {
         if (runner.getIfAvailable() == null) {
-            return Health.outOfService().withDetail("reason", "no mailbox configured").build();
+            return Health.unknown().withDetail("reason", "no mailbox configured").build();
         }
         Instant unreachable = status.unreachableSince();
         Health.Builder health = unreachable != null
