@@ -10,7 +10,7 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the intake report: the two bank-file keys, the mailbox keys (not measured yet), every file. */
+/** Writes the intake report: the two bank-file keys, the mailbox keys (null here; {@code MailboxReport} fills them), every file. */
 final class IntakeReport {
 
     private IntakeReport() {
@@ -42,7 +42,7 @@ final class IntakeReport {
         md.append("| `corpus_bad_bank_files_rejected` | ").append(json.get("corpus_bad_bank_files_rejected")).append(" | ")
                 .append(rejected).append(" / ").append(mustFail.size()).append(" |\n");
         md.append("| `mailbox_messages_lost`, `mailbox_messages_duplicated`, `mailbox_messages_per_second`, "
-                + "`corpus_emails_attachments_found` | null | not measured yet (mailbox intake is later work) |\n\n");
+                + "`corpus_emails_attachments_found` | null | not measured yet in this run (`--no-mailbox`) |\n\n");
         List<IntakeEval.Outcome> disagreeing = agree.stream().filter(o -> o.disagreement().isPresent()).toList();
         if (!disagreeing.isEmpty()) {
             md.append("Files that do not agree:\n\n");
