@@ -6,16 +6,12 @@ import io.clearline.extraction.mail.MailParts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +40,7 @@ final class CorpusEmails {
             if (!Files.exists(input)) {
                 continue;
             }
-            List<String[]> wanted = pdfs(json.readTree(Files.readString(file)));
+            List<String[]> wanted = ExpectedPdfs.of(json.readTree(Files.readString(file)));
             if (wanted.isEmpty()) {
                 continue;
             }
@@ -53,8 +49,8 @@ final class CorpusEmails {
             Set<String> hashes = new HashSet<>();
             try {
                 for (var attachment : MailParts.split(message).attachments()) {
-                    hashes.add(hash("SHA-256", attachment.content()));
-                    hashes.add(hash("SHA-1", attachment.content()));
+                    hashes.add(ExpectedPdfs.hash("SHA-256", attachment.content()));
+                    hashes.add(ExpectedPdfs.hash("SHA-1", attachment.content()));
                 }
             } catch (IOException e) {
                 // counted as not found; the reason is in the part outcome
@@ -73,41 +69,5 @@ final class CorpusEmails {
 
     Double share() {
         return expected.isEmpty() ? null : (double) expected.stream().filter(Expected::found).count() / expected.size();
-    }
-
-    /** {name, hash} of every PDF the expected file lists, in any of the corpus's three formats. */
-    private static List<String[]> pdfs(JsonNode node) {
-        List<String[]> pdfs = new ArrayList<>();
-        for (String list : new String[] {"attachments", "expected_files"}) {
-            JsonNode items = node.get(list);
-            if (items != null && items.isArray()) {
-                for (JsonNode a : items) {
-                    String name = text(a, "filename") != null ? text(a, "filename") : text(a, "name");
-                    boolean pdf = a.has("pdf_magic") ? a.get("pdf_magic").asBoolean()
-                            : name != null && name.toLowerCase(Locale.ROOT).endsWith(".pdf");
-                    if (pdf && text(a, "sha256") != null) {
-                        pdfs.add(new String[] {name, text(a, "sha256")});
-                    }
-                }
-            }
-        }
-        if (node.has("attachment_sha1_must_include")) {
-            JsonNode names = node.get("attachment_names_seen_in_file");
-            String name = names != null && names.size() > 0 ? names.get(0).asString() : "attachment";
-            pdfs.add(new String[] {name, node.get("attachment_sha1_must_include").asString()});
-        }
-        return pdfs;
-    }
-
-    private static String text(JsonNode n, String field) {
-        return n.has(field) && !n.get(field).isNull() ? n.get(field).asString() : null;
-    }
-
-    private static String hash(String algorithm, byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.clearline.eval.intake;
 
+import io.clearline.eval.extraction.ExpectedPdfs;
 import jakarta.activation.DataHandler;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -8,15 +9,12 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +52,7 @@ final class CorpusMailbox {
             if (!Files.exists(input)) {
                 continue;
             }
-            List<String[]> pdfs = pdfs(json.readTree(Files.readString(file)));
+            List<String[]> pdfs = ExpectedPdfs.of(json.readTree(Files.readString(file)));
             if (pdfs.isEmpty()) {
                 continue;
             }
@@ -76,8 +74,8 @@ final class CorpusMailbox {
         Set<String> hashes = new HashSet<>();
         for (byte[] content : rig.jdbc.sql("select content from extraction.raw_document where source = 'ATTACHMENT'")
                 .query((rs, n) -> rs.getBytes(1)).list()) {
-            hashes.add(hash("SHA-256", content));
-            hashes.add(hash("SHA-1", content));
+            hashes.add(ExpectedPdfs.hash("SHA-256", content));
+            hashes.add(ExpectedPdfs.hash("SHA-1", content));
         }
         List<Expected> expected = wanted.stream().map(w -> new Expected(w[0], w[1], hashes.contains(w[2]))).toList();
         return new Result(sent, expected);
@@ -102,35 +100,4 @@ final class CorpusMailbox {
         return m;
     }
 
-    /** {name, hash} of every PDF the expected file lists (the extraction eval reads the corpus the same way). */
-    private static List<String[]> pdfs(JsonNode node) {
-        List<String[]> pdfs = new ArrayList<>();
-        for (String list : new String[] {"attachments", "expected_files"}) {
-            JsonNode items = node.get(list);
-            if (items != null && items.isArray()) {
-                for (JsonNode a : items) {
-                    String name = text(a, "filename") != null ? text(a, "filename") : text(a, "name");
-                    boolean pdf = a.has("pdf_magic") ? a.get("pdf_magic").asBoolean()
-                            : name != null && name.toLowerCase(Locale.ROOT).endsWith(".pdf");
-                    if (pdf && text(a, "sha256") != null) {
-                        pdfs.add(new String[] {name, text(a, "sha256")});
-                    }
-                }
-            }
-        }
-        if (node.has("attachment_sha1_must_include")) {
-            JsonNode names = node.get("attachment_names_seen_in_file");
-            String name = names != null && names.size() > 0 ? names.get(0).asString() : "attachment";
-            pdfs.add(new String[] {name, node.get("attachment_sha1_must_include").asString()});
-        }
-        return pdfs;
-    }
-
-    private static String text(JsonNode n, String field) {
-        return n.has(field) && !n.get(field).isNull() ? n.get(field).asString() : null;
-    }
-
-    private static String hash(String algorithm, byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
-    }
 }
