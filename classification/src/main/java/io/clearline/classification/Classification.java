@@ -1,5 +1,6 @@
 package io.clearline.classification;
 
+import io.clearline.classification.routing.Route;
 import io.clearline.core.Confidence;
 import java.util.List;
 
@@ -10,10 +11,11 @@ import java.util.List;
  *
  * @param customerCode the label in the customer's own taxonomy, when one is configured
  * @param reviewReason why it needs review (null when it does not)
+ * @param route        which team queue works it and how urgent (routing configuration; null before routing)
  */
 public record Classification(String classifier, String label, String predictedLabel, Confidence confidence,
         double threshold, boolean needsReview, String reviewReason, List<ScoredLabel> topK, ModelRef model,
-        List<WeightedFeature> topFeatures, String customerCode) {
+        List<WeightedFeature> topFeatures, String customerCode, Route route) {
 
     public static final String NEEDS_REVIEW = "NEEDS_REVIEW";
 
@@ -32,5 +34,18 @@ public record Classification(String classifier, String label, String predictedLa
     public Classification {
         topK = List.copyOf(topK);
         topFeatures = List.copyOf(topFeatures);
+    }
+
+    /** An answer not routed yet. */
+    public Classification(String classifier, String label, String predictedLabel, Confidence confidence,
+            double threshold, boolean needsReview, String reviewReason, List<ScoredLabel> topK, ModelRef model,
+            List<WeightedFeature> topFeatures, String customerCode) {
+        this(classifier, label, predictedLabel, confidence, threshold, needsReview, reviewReason, topK, model,
+                topFeatures, customerCode, null);
+    }
+
+    public Classification withRoute(Route route) {
+        return new Classification(classifier, label, predictedLabel, confidence, threshold, needsReview, reviewReason,
+                topK, model, topFeatures, customerCode, route);
     }
 }

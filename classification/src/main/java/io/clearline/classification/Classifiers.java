@@ -6,6 +6,7 @@ import io.clearline.classification.Classification.WeightedFeature;
 import io.clearline.classification.model.ModelArtifacts;
 import io.clearline.classification.model.ModelFiles;
 import io.clearline.classification.model.OnnxModel;
+import io.clearline.classification.routing.Router;
 import io.clearline.core.Confidence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,12 +25,21 @@ public final class Classifiers implements AutoCloseable {
 
     private final ClassificationProperties properties;
     private final Map<String, OnnxModel> models = new LinkedHashMap<>();
+    private final Router router;
 
     /** @param loader (model name, version) → artifacts */
     public Classifiers(ClassificationProperties properties, BiFunction<String, String, ModelArtifacts> loader) {
         this.properties = properties;
         properties.classifiers().forEach((name, settings) -> models.put(name,
                 new OnnxModel(loader.apply(settings.model() == null ? name : settings.model(), settings.version()))));
+        // routing is checked against the labels the loaded models answer with
+        try {
+            this.router = Router.of(properties.routing(), names().stream().collect(
+                    java.util.stream.Collectors.toMap(n -> n, this::labels)));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     public static Classifiers fromClasspath(ClassificationProperties properties) {
@@ -73,7 +83,9 @@ public final class Classifiers implements AutoCloseable {
         List<OnnxModel.Scored> scored = model.score(texts, requests.stream().map(ClassificationRequest::context).toList());
         List<Classification> out = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            out.add(answer(classifier, model, requests.get(i), scored.get(i)));
+            Classification answer = answer(classifier, model, requests.get(i), scored.get(i));
+            // which team queue and how urgent: configuration over the answer and its context (package routing)
+            out.add(answer.withRoute(router.route(classifier, answer.label(), requests.get(i).context())));
         }
         return out;
     }

@@ -1,0 +1,89 @@
+package io.clearline.classification.routing;
+
+import io.clearline.classification.ClassificationProperties;
+import io.clearline.core.money.Amounts;
+import io.clearline.core.money.DecimalStyle;
+import io.clearline.core.money.Money;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What routing reads from a request's context. A value that cannot be read is left out and noted
+ * (the route's {@code why} says so): a bad amount never fails the classification it travels with.
+ *
+ * @param amount     {@code amount} (any format {@link Amounts} reads) in its own, {@code currency}'s or the
+ *                   default currency; null when absent or unreadable
+ * @param daysToDue  {@code due_date} (ISO {@code yyyy-MM-dd}) minus today; negative when overdue
+ * @param daysToShip {@code ship_date} minus today
+ * @param ignored    the values that could not be read, and why
+ */
+record RoutingContext(String customer, String tier, Money amount, Integer daysToDue, Integer daysToShip,
+        List<String> ignored) {
+
+    static final String AMOUNT = "amount";
+    static final String CURRENCY = "currency";
+    static final String CUSTOMER_TIER = "customer_tier";
+    static final String DUE_DATE = "due_date";
+    static final String SHIP_DATE = "ship_date";
+
+    static RoutingContext read(Map<String, String> context, Currency defaultCurrency, LocalDate today) {
+        List<String> ignored = new ArrayList<>(0);
+        Money amount = amount(context.get(AMOUNT), context.get(CURRENCY), defaultCurrency, ignored);
+        return new RoutingContext(blankToNull(context.get(ClassificationProperties.CUSTOMER_ID)),
+                blankToNull(context.get(CUSTOMER_TIER)), amount, days(DUE_DATE, context.get(DUE_DATE), today, ignored),
+                days(SHIP_DATE, context.get(SHIP_DATE), today, ignored), ignored);
+    }
+
+    private static Money amount(String text, String currencyCode, Currency fallback, List<String> ignored) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<Amounts.Parsed> parsed = Amounts.tryParse(text, DecimalStyle.AUTO);
+        if (parsed.isEmpty()) {
+            ignored.add("amount '" + text + "' unreadable");
+            return null;
+        }
+        Currency named = null;
+        if (currencyCode != null && !currencyCode.isBlank()) {
+            try {
+                named = Currency.getInstance(currencyCode.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                ignored.add("currency '" + currencyCode + "' unknown");
+                return null;
+            }
+        }
+        Currency own = parsed.get().currency().orElse(null);
+        if (own != null && named != null && !own.equals(named)) {
+            ignored.add("amount '" + text + "' is not in currency " + named);
+            return null;
+        }
+        Currency currency = own != null ? own : named != null ? named : fallback;
+        if (currency == null) {
+            ignored.add("amount '" + text + "' without a currency");
+            return null;
+        }
+        return new Money(parsed.get().value(), currency);
+    }
+
+    private static Integer days(String key, String text, LocalDate today, List<String> ignored) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Math.toIntExact(ChronoUnit.DAYS.between(today, LocalDate.parse(text.strip())));
+        } catch (DateTimeParseException | ArithmeticException e) {
+            ignored.add(key + " '" + text + "' is not a yyyy-MM-dd date");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
