@@ -119,12 +119,16 @@ public final class Router {
     }
 
     /** A rule with its amounts as {@link Money} in each currency, built once. */
-    private record CompiledRule(UrgencyRule rule, Map<Currency, Money> minAmount) {
+    private record CompiledRule(UrgencyRule rule, Map<Currency, Money> minAmount, Map<Currency, Money> maxAmount) {
 
         static CompiledRule of(UrgencyRule rule) {
-            Map<Currency, Money> amounts = new LinkedHashMap<>();
-            rule.minAmount().forEach((code, amount) -> amounts.put(Currency.getInstance(code), Money.of(amount, code)));
-            return new CompiledRule(rule, amounts);
+            return new CompiledRule(rule, money(rule.minAmount()), money(rule.maxAmount()));
+        }
+
+        private static Map<Currency, Money> money(Map<String, java.math.BigDecimal> amounts) {
+            Map<Currency, Money> out = new LinkedHashMap<>();
+            amounts.forEach((code, amount) -> out.put(Currency.getInstance(code), Money.of(amount, code)));
+            return out;
         }
 
         /** Null when it does not match; else what made it match ("" for a rule without conditions). */
@@ -140,6 +144,13 @@ public final class Router {
                     return null;
                 }
                 because.add(facts.amount().abs() + " ≥ " + min);
+            }
+            if (!maxAmount.isEmpty()) {
+                Money max = facts.amount() == null ? null : maxAmount.get(facts.amount().currency());
+                if (max == null || facts.amount().abs().compareTo(max) > 0) {
+                    return null;
+                }
+                because.add(facts.amount().abs() + " ≤ " + max);
             }
             if (!rule.customerTiers().isEmpty()) {
                 if (facts.tier() == null || rule.customerTiers().stream().noneMatch(t -> t.equalsIgnoreCase(facts.tier()))) {

@@ -99,10 +99,15 @@ final class RoutingCheck {
                 problems.add(at + ".labels: '" + label + "' is not a label of " + scope);
             }
         }
-        rule.minAmount().forEach((code, amount) -> {
-            currency(at + ".min-amount", code);
+        amounts(at + ".min-amount", rule.minAmount());
+        amounts(at + ".max-amount", rule.maxAmount());
+    }
+
+    private void amounts(String at, Map<String, BigDecimal> amounts) {
+        amounts.forEach((code, amount) -> {
+            currency(at, code);
             if (amount == null || amount.compareTo(BigDecimal.ZERO) < 0) {
-                problems.add(at + ".min-amount." + code + " must be a non-negative amount");
+                problems.add(at + "." + code + " must be a non-negative amount");
             }
         });
     }

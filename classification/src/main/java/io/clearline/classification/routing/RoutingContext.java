@@ -44,7 +44,10 @@ record RoutingContext(String customer, String tier, Money amount, Integer daysTo
         if (text == null || text.isBlank()) {
             return null;
         }
-        Optional<Amounts.Parsed> parsed = Amounts.tryParse(text, DecimalStyle.AUTO);
+        Optional<Amounts.Parsed> parsed = plainDecimal(text);
+        if (parsed.isEmpty()) {
+            parsed = Amounts.tryParse(text, DecimalStyle.AUTO);
+        }
         if (parsed.isEmpty()) {
             ignored.add("amount '" + text + "' unreadable");
             return null;
@@ -69,6 +72,25 @@ record RoutingContext(String customer, String tier, Money amount, Integer daysTo
             return null;
         }
         return new Money(parsed.get().value(), currency);
+    }
+
+    /** {@code 12500.00} / {@code -40}, what an orchestrator usually sends, read without the format detection. */
+    private static Optional<Amounts.Parsed> plainDecimal(String text) {
+        int dots = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean sign = i == 0 && c == '-' && text.length() > 1;
+            dots += c == '.' ? 1 : 0;
+            if (!sign && (c < '0' || c > '9') && c != '.' || dots > 1) {
+                return Optional.empty();
+            }
+        }
+        // "1.234" is left to Amounts: a lone dot before exactly three digits may group thousands there
+        int dot = text.indexOf('.');
+        if (dot >= 0 && (text.length() - dot - 1 == 3 || dot == text.length() - 1 || dot == 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Amounts.Parsed(new java.math.BigDecimal(text), Optional.empty()));
     }
 
     private static Integer days(String key, String text, LocalDate today, List<String> ignored) {

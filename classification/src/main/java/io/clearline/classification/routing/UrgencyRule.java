@@ -16,18 +16,20 @@ import java.util.Map;
  * @param classifiers   only these classifiers (all when empty)
  * @param labels        only these answer labels, {@code NEEDS_REVIEW} included (all when empty)
  * @param minAmount     currency code → smallest amount (absolute value) that matches
+ * @param maxAmount     currency code → largest amount (absolute value) that matches, e.g. small balances
  * @param customerTiers only these customer tiers (context {@code customer_tier}, case ignored)
  * @param maxDaysToDue  due date (context {@code due_date}) at most this many days away; overdue counts
  * @param maxDaysToShip ship date (context {@code ship_date}) at most this many days away; past counts
  */
 public record UrgencyRule(@NotBlank String name, @NotNull Urgency urgency, List<String> classifiers,
-        List<String> labels, Map<String, BigDecimal> minAmount, List<String> customerTiers, Integer maxDaysToDue,
+        List<String> labels, Map<String, BigDecimal> minAmount, Map<String, BigDecimal> maxAmount, List<String> customerTiers, Integer maxDaysToDue,
         Integer maxDaysToShip) {
 
     public UrgencyRule {
         classifiers = classifiers == null ? List.of() : List.copyOf(classifiers);
         labels = labels == null ? List.of() : List.copyOf(labels);
         minAmount = minAmount == null ? Map.of() : Map.copyOf(minAmount);
+        maxAmount = maxAmount == null ? Map.of() : Map.copyOf(maxAmount);
         customerTiers = customerTiers == null ? List.of() : List.copyOf(customerTiers);
     }
 }

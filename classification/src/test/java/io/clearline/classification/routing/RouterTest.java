@@ -33,7 +33,7 @@ class RouterTest {
     }
 
     static UrgencyRule amountRule(String name, Urgency urgency, Map<String, BigDecimal> min) {
-        return new UrgencyRule(name, urgency, null, null, min, null, null, null);
+        return new UrgencyRule(name, urgency, null, null, min, null, null, null, null);
     }
 
     static Router router(List<UrgencyRule> rules) {
@@ -107,13 +107,19 @@ class RouterTest {
     void theMostUrgentMatchingRuleDecidesAndLowerRulesApplyWhenAloneMatching() {
         List<UrgencyRule> rules = List.of(
                 new UrgencyRule("small deduction", Urgency.LOW, List.of("deduction-reason"), null,
-                        null, null, null, null),
+                        null, Map.of("EUR", new BigDecimal("50.00")), null, null, null),
                 amountRule("large amount", Urgency.HIGH, Map.of("EUR", new BigDecimal("10000"))),
-                new UrgencyRule("key account", Urgency.HIGH, null, null, null, List.of("KEY", "STRATEGIC"), null, null),
-                new UrgencyRule("due soon", Urgency.URGENT, null, List.of("PRICING", "NEEDS_REVIEW"), null, null, 3, null),
-                new UrgencyRule("ships tomorrow", Urgency.URGENT, List.of("order-exception"), null, null, null, null, 1));
+                new UrgencyRule("key account", Urgency.HIGH, null, null, null, null, List.of("KEY", "STRATEGIC"), null, null),
+                new UrgencyRule("due soon", Urgency.URGENT, null, List.of("PRICING", "NEEDS_REVIEW"), null, null, null, 3, null),
+                new UrgencyRule("ships tomorrow", Urgency.URGENT, List.of("order-exception"), null, null, null, null, null, 1));
         Router router = router(rules);
-        assertThat(router.route("deduction-reason", "DAMAGED", Map.of()).urgency()).isEqualTo(Urgency.LOW);
+        // a small deduction alone is LOW (small-balance write-off); 50.01 is not small; no amount is not small
+        assertThat(router.route("deduction-reason", "DAMAGED", Map.of("amount", "50.00")).urgency()).isEqualTo(Urgency.LOW);
+        assertThat(router.route("deduction-reason", "DAMAGED", Map.of("amount", "50.01")).urgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(router.route("deduction-reason", "DAMAGED", Map.of()).urgency()).isEqualTo(Urgency.NORMAL);
+        // small but a key account: the more urgent rule decides
+        assertThat(router.route("deduction-reason", "DAMAGED", Map.of("amount", "12.00", "customer_tier", "Strategic")).urgency())
+                .isEqualTo(Urgency.HIGH);
         Route both = router.route("deduction-reason", "DAMAGED", Map.of("amount", "20000", "customer_tier", "key"));
         assertThat(both.urgency()).isEqualTo(Urgency.HIGH);
         assertThat(both.why()).contains("'large amount' (20000.00 EUR ≥ 10000.00 EUR)", "'key account' (tier KEY)");
@@ -121,8 +127,8 @@ class RouterTest {
         assertThat(router.route("deduction-reason", "PRICING", Map.of("due_date", "2026-11-26")).why())
                 .contains("urgency URGENT by rule 'due soon' (due in 3 days)");
         assertThat(router.route("deduction-reason", "PRICING", Map.of("due_date", "2026-11-20")).why()).contains("due 3 days ago");
-        assertThat(router.route("deduction-reason", "PRICING", Map.of("due_date", "2026-11-27")).urgency()).isEqualTo(Urgency.LOW);
-        assertThat(router.route("deduction-reason", "DAMAGED", Map.of("due_date", "2026-11-24")).urgency()).isEqualTo(Urgency.LOW);
+        assertThat(router.route("deduction-reason", "PRICING", Map.of("due_date", "2026-11-27")).urgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(router.route("deduction-reason", "DAMAGED", Map.of("due_date", "2026-11-24")).urgency()).isEqualTo(Urgency.NORMAL);
         assertThat(router.route("order-exception", "PRICE_MISMATCH", Map.of("ship_date", "2026-11-24")).urgency())
                 .isEqualTo(Urgency.URGENT);
         assertThat(router.route("order-exception", "PRICE_MISMATCH", Map.of("ship_date", "2026-11-26")).urgency())
@@ -132,7 +138,7 @@ class RouterTest {
     @Test
     void unreadableContextIsNotedAndIgnoredNeverAFailure() {
         Router router = router(List.of(amountRule("large amount", Urgency.HIGH, Map.of("EUR", new BigDecimal("10000"))),
-                new UrgencyRule("due soon", Urgency.URGENT, null, null, null, null, 3, null)));
+                new UrgencyRule("due soon", Urgency.URGENT, null, null, null, null, null, 3, null)));
         Route route = router.route("deduction-reason", "DAMAGED",
                 Map.of("amount", "lots", "due_date", "26/11/2026", "customer_id", " "));
         assertThat(route.queue()).isEqualTo("claims");

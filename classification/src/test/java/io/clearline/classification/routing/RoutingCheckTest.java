@@ -40,10 +40,11 @@ class RoutingCheckTest {
         var typo = new RoutingSettings.ClassifierRoutes(null, Map.of("PRICNG", "pricing"),
                 Map.of("C-1", new RoutingSettings.CustomerRoutes(null, Map.of("CREDIT_HOLD", "credit"), null)));
         var rules = List.of(
-                new UrgencyRule("x", Urgency.HIGH, List.of("dispute-reason"), null, null, null, null, null),
+                new UrgencyRule("x", Urgency.HIGH, List.of("dispute-reason"), null, null, null, null, null, null),
                 new UrgencyRule("y", Urgency.HIGH, List.of("deduction-reason"), List.of("CREDIT_HOLD", "NEEDS_REVIEW"),
-                        Map.of("EURO", BigDecimal.TEN, "USD", new BigDecimal("-1")), null, null, null),
-                new UrgencyRule("z", null, null, null, null, null, null, null));
+                        Map.of("EURO", BigDecimal.TEN, "USD", new BigDecimal("-1")), Map.of("GBP", new BigDecimal("-0.01")),
+                        null, null, null),
+                new UrgencyRule("z", null, null, null, null, null, null, null, null));
         InvalidRoutingException e = refused(new RoutingSettings("ar", null, null, "XYZ", "Mars/Olympus",
                 Map.of("deduction-reason", typo, "routing-model", new RoutingSettings.ClassifierRoutes("q", null, null)),
                 rules));
@@ -59,6 +60,7 @@ class RoutingCheckTest {
                 "urgency-rules[1].labels: 'CREDIT_HOLD' is not a label of [deduction-reason]",
                 "urgency-rules[1].min-amount: 'EURO' is not an ISO 4217 currency code",
                 "urgency-rules[1].min-amount.USD must be a non-negative amount",
+                "urgency-rules[1].max-amount.GBP must be a non-negative amount",
                 "urgency-rules[2].urgency is missing (one of LOW, NORMAL, HIGH, URGENT)");
     }
 
