@@ -44,12 +44,17 @@ record RoutingContext(String customer, String tier, Money amount, Integer daysTo
         if (text == null || text.isBlank()) {
             return null;
         }
-        Optional<Amounts.Parsed> parsed = plainDecimal(text);
-        if (parsed.isEmpty()) {
-            parsed = Amounts.tryParse(text, DecimalStyle.AUTO);
+        Optional<Amounts.Parsed> parsed;
+        try {
+            parsed = plainDecimal(text);
+            if (parsed.isEmpty()) {
+                parsed = Amounts.tryParse(text, DecimalStyle.AUTO);
+            }
+        } catch (RuntimeException e) { // whatever the text, the classification it travels with is answered
+            parsed = Optional.empty();
         }
         if (parsed.isEmpty()) {
-            ignored.add("amount '" + text + "' unreadable");
+            ignored.add("amount '" + shown(text) + "' unreadable");
             return null;
         }
         Currency named = null;
@@ -57,18 +62,18 @@ record RoutingContext(String customer, String tier, Money amount, Integer daysTo
             try {
                 named = Currency.getInstance(currencyCode.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                ignored.add("currency '" + currencyCode + "' unknown");
+                ignored.add("currency '" + shown(currencyCode) + "' unknown");
                 return null;
             }
         }
         Currency own = parsed.get().currency().orElse(null);
         if (own != null && named != null && !own.equals(named)) {
-            ignored.add("amount '" + text + "' is not in currency " + named);
+            ignored.add("amount '" + shown(text) + "' is not in currency " + named);
             return null;
         }
         Currency currency = own != null ? own : named != null ? named : fallback;
         if (currency == null) {
-            ignored.add("amount '" + text + "' without a currency");
+            ignored.add("amount '" + shown(text) + "' without a currency");
             return null;
         }
         return new Money(parsed.get().value(), currency);
@@ -100,9 +105,14 @@ record RoutingContext(String customer, String tier, Money amount, Integer daysTo
         try {
             return Math.toIntExact(ChronoUnit.DAYS.between(today, LocalDate.parse(text.strip())));
         } catch (DateTimeParseException | ArithmeticException e) {
-            ignored.add(key + " '" + text + "' is not a yyyy-MM-dd date");
+            ignored.add(key + " '" + shown(text) + "' is not a yyyy-MM-dd date");
             return null;
         }
+    }
+
+    /** A caller's value as the route's {@code why} repeats it: cut, so a huge value is not echoed back. */
+    private static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String blankToNull(String s) {

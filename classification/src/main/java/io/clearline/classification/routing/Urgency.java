@@ -2,9 +2,5 @@ package io.clearline.classification.routing;
 
 /** How soon a team should look at an item, least urgent first (the order rules compare by). */
 public enum Urgency {
-    LOW, NORMAL, HIGH, URGENT;
-
-    Urgency atLeast(Urgency other) {
-        return other != null && other.compareTo(this) > 0 ? other : this;
-    }
+    LOW, NORMAL, HIGH, URGENT
 }

@@ -148,6 +148,10 @@ class RouterTest {
                 .contains("currency 'EURO' unknown");
         assertThat(router.route("deduction-reason", "DAMAGED", Map.of("amount", "USD 20000", "currency", "EUR")).why())
                 .contains("is not in currency EUR");
+        // a huge value is not echoed back whole
+        Route huge = router.route("deduction-reason", "DAMAGED", Map.of("amount", "9".repeat(50_000) + "x"));
+        assertThat(huge.urgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(huge.why()).hasSizeLessThan(200).contains("ignored: amount '" + "9".repeat(40) + "…' unreadable");
         // without a default currency an amount needs one
         Router noDefault = Router.of(new RoutingSettings("q", null, null, null, null, null,
                 List.of(amountRule("large", Urgency.HIGH, Map.of("EUR", BigDecimal.ONE)))), LABELS, TODAY);
