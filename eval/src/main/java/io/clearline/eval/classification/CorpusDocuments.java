@@ -62,7 +62,7 @@ final class CorpusDocuments {
         return out;
     }
 
-    private record Labelled(String label, String source) {
+    record Labelled(String label, String source) {
     }
 
     /** The type the file's source states, or null when it states none. */
