@@ -22,7 +22,9 @@ public final class Recipes {
                         0.5, candidates),
                 ORDER_EXCEPTION, new ModelBuilder.Settings(FeaturizerSpec.defaults(1000, List.of(ORDER_SIGNALS)), 2,
                         30000, 0.99, 0.5, candidates, true),
+                // floor 0.8: generated pages separate more cleanly than real ones, so thresholds fitted on them
+                // alone come out too low to send an unclear real page to review
                 DOCUMENT_TYPE, new ModelBuilder.Settings(FeaturizerSpec.defaults(2000, List.of()), 2, 30000, 0.99,
-                        0.5, candidates));
+                        0.8, candidates));
     }
 }
