@@ -34,7 +34,8 @@ public final class ClassificationEval {
 
     /** One classifier's evaluation. */
     record Result(String name, String version, List<String> labels, Metrics metrics, Parity.Result parity,
-            String modelCard, Map<String, Metrics> byFamilyKind) {
+            String modelCard, Map<String, Metrics> byFamilyKind, Map<String, Metrics> byLanguage,
+            Map<String, Double> answeredWrongByTruth) {
     }
 
     private ClassificationEval() {
@@ -67,6 +68,8 @@ public final class ClassificationEval {
 
             Map<String, Object> json = Report.json(results, corpus, corpusAnswers, speed, memoryMb);
             json.put("inproc_batch_throughput_per_s", Math.round(throughput));
+            json.put("order_exception_no_exception_answered", Math.round(answeredWithoutException(classifiers, seed, 300)
+                    * 10000) / 10000.0);
             // over HTTP: the service jar as a child process (skipped, with the reason, when there is no jar)
             HttpBenchmark.Result http = args.contains("--no-http") ? HttpBenchmark.Result.skipped("--no-http given")
                     : HttpBenchmark.measure(repoRoot, TextSets.generate(TextSets.DEDUCTION_REASON, seed + 3, 2000,
@@ -103,23 +106,11 @@ public final class ClassificationEval {
             answered[i] = !answers.get(i).needsReview();
         }
         Metrics metrics = Metrics.of(labels, truth, predicted, confidence, answered);
-        // "reason-3/frame-1" → "reason": whole hand-written phrasings vs known terms in unseen sentences
-        Map<String, Metrics> byKind = new java.util.TreeMap<>();
-        for (String kind : texts.stream().map(t -> t.family().replaceFirst("-.*", "")).distinct().toList()) {
-            int[] idx = java.util.stream.IntStream.range(0, n)
-                    .filter(i -> texts.get(i).family().startsWith(kind + "-")).toArray();
-            boolean[] a = new boolean[idx.length];
-            double[] c = new double[idx.length];
-            int[] t = new int[idx.length];
-            int[] p = new int[idx.length];
-            for (int k = 0; k < idx.length; k++) {
-                t[k] = truth[idx[k]];
-                p[k] = predicted[idx[k]];
-                c[k] = confidence[idx[k]];
-                a[k] = answered[idx[k]];
-            }
-            byKind.put(kind, Metrics.of(labels, t, p, c, a));
-        }
+        // "reason-3/frame-1" → "reason": whole hand-written phrasings vs reason terms in unseen sentences
+        Map<String, Metrics> byKind = groups(labels, texts, t -> t.family().replaceFirst("-.*", ""), truth, predicted,
+                confidence, answered);
+        Map<String, Metrics> byLanguage = groups(labels, texts, LabelledText::language, truth, predicted, confidence,
+                answered);
         String version = classifiers.model(name).version();
         ModelArtifacts artifacts = ModelFiles.fromClasspath(name, version);
         Parity.Result parity;
@@ -130,7 +121,54 @@ public final class ClassificationEval {
                     .map(t -> new LabelledExample(t.text(), t.label(), t.context())).toList());
         }
         String card = new String(resource(name + "/" + version + "/model-card.md"), java.nio.charset.StandardCharsets.UTF_8);
-        return new Result(name, version, labels, metrics, parity, card, byKind);
+        // per true label: the share answered automatically with a wrong label (e.g. UNKNOWN memos given a reason)
+        Map<String, Double> answeredWrong = new java.util.TreeMap<>();
+        for (int c = 0; c < labels.size(); c++) {
+            int all = 0;
+            int wrong = 0;
+            for (int i = 0; i < n; i++) {
+                if (truth[i] == c) {
+                    all++;
+                    wrong += answered[i] && predicted[i] != c ? 1 : 0;
+                }
+            }
+            answeredWrong.put(labels.get(c), all == 0 ? 0 : (double) wrong / all);
+        }
+        return new Result(name, version, labels, metrics, parity, card, byKind, byLanguage, answeredWrong);
+    }
+
+    private static Map<String, Metrics> groups(List<String> labels, List<LabelledText> texts,
+            java.util.function.Function<LabelledText, String> key, int[] truth, int[] predicted, double[] confidence,
+            boolean[] answered) {
+        Map<String, Metrics> out = new java.util.TreeMap<>();
+        for (String group : texts.stream().map(key).distinct().toList()) {
+            int[] idx = java.util.stream.IntStream.range(0, texts.size())
+                    .filter(i -> key.apply(texts.get(i)).equals(group)).toArray();
+            boolean[] a = new boolean[idx.length];
+            double[] c = new double[idx.length];
+            int[] t = new int[idx.length];
+            int[] p = new int[idx.length];
+            for (int k = 0; k < idx.length; k++) {
+                t[k] = truth[idx[k]];
+                p[k] = predicted[idx[k]];
+                c[k] = confidence[idx[k]];
+                a[k] = answered[idx[k]];
+            }
+            out.put(group, Metrics.of(labels, t, p, c, a));
+        }
+        return out;
+    }
+
+    /**
+     * Share of order remarks that name no exception and fire no rule which the order-exception model
+     * still answers automatically (they should all go to review).
+     */
+    static double answeredWithoutException(Classifiers classifiers, long seed, int items) {
+        List<LabelledText> neutral = io.clearline.trainingdata.text.OrderExceptionGenerator.withoutException(seed, items,
+                Partition.TEST);
+        List<Classification> answers = classifiers.classifyBatch(TextSets.ORDER_EXCEPTION, neutral.stream()
+                .map(t -> new ClassificationRequest(t.text(), t.context())).toList());
+        return answers.stream().filter(a -> !a.needsReview()).count() / (double) Math.max(1, answers.size());
     }
 
     private static byte[] resource(String path) {

@@ -63,6 +63,9 @@ final class Report {
         json.put("doctype_corpus_extraction_detector_accuracy", corpusScored == 0 ? null
                 : round((double) extractionRight / corpusScored));
         reason.byFamilyKind().forEach((kind, m) -> json.put("reason_macro_f1_" + kind + "_family", round(m.macroF1())));
+        reason.byLanguage().forEach((lang, m) -> json.put("reason_macro_f1_" + lang, round(m.macroF1())));
+        order.byLanguage().forEach((lang, m) -> json.put("order_exception_macro_f1_" + lang, round(m.macroF1())));
+        json.put("reason_unknown_answered_as_a_reason", round(reason.answeredWrongByTruth().getOrDefault("UNKNOWN", 0.0)));
         Map<String, Object> per = new LinkedHashMap<>();
         for (ClassificationEval.Result r : results) {
             per.put(r.name(), Map.of("version", r.version(), "macro_f1", round(r.metrics().macroF1()),
@@ -119,9 +122,17 @@ final class Report {
                 md.append("| template kind | items | macro F1 | accuracy |\n| --- | --- | --- | --- |\n");
                 r.byFamilyKind().forEach((kind, km) -> md.append(String.format("| %s | %d | %.4f | %.4f |%n", kind,
                         km.count(), km.macroF1(), km.accuracy())));
-                md.append("\n`reason`: whole hand-written phrasings never used in training; `cue`: reason terms that")
-                        .append(" training also uses (\"short shipment\", \"Skonto\"), in sentence patterns it never saw.")
-                        .append(" Frames (memo, e-mail, short-pay note) are unseen in both.\n\n");
+                md.append("\n`reason`: whole hand-written phrasings never used in training; `cue`: a reason's core terms")
+                        .append(" (\"short shipment\", \"Skonto\"), known vocabulary that training also uses, in sentence")
+                        .append(" patterns it never saw; `term`: further terms (\"haulage\", \"Regalmiete\") training never saw,")
+                        .append(" in patterns it never saw. Frames (memo lines cut to bank field lengths, e-mails with greeting,")
+                        .append(" signature and quoted reply, short-pay notes) and e-mail parts are unseen in all three.\n\n");
+            }
+            if (r.byLanguage().size() > 1) {
+                md.append("| language | items | macro F1 | accuracy |\n| --- | --- | --- | --- |\n");
+                r.byLanguage().forEach((lang, lm) -> md.append(String.format("| %s | %d | %.4f | %.4f |%n", lang,
+                        lm.count(), lm.macroF1(), lm.accuracy())));
+                md.append('\n');
             }
             md.append(Charts.confusion(m)).append('\n');
             md.append(section(r.modelCard(), "## Model comparison")).append('\n');

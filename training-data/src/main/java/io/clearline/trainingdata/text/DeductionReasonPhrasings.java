@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How customers and collectors word a deduction reason, per reason code and language. The list
+ * How customers and collectors word a deduction reason, per reason code and language (English, German,
+ * French); some wordings share words with other reasons on purpose ("tax charged twice", "Fracht doppelt
+ * berechnet"), as real notes do, so a model must read the reason's head noun, not a single word. The list
  * position decides the partition ({@link Partition#ofTemplate}), so a model is tested on wordings it
  * never trained on.
  */
@@ -13,6 +15,7 @@ final class DeductionReasonPhrasings {
 
     static final Map<String, List<String>> ENGLISH = new LinkedHashMap<>();
     static final Map<String, List<String>> GERMAN = new LinkedHashMap<>();
+    static final Map<String, List<String>> FRENCH = new LinkedHashMap<>();
 
     static {
         ENGLISH.put("PRICING", List.of(
@@ -184,13 +187,13 @@ final class DeductionReasonPhrasings {
                 "details to follow",
                 "other",
                 "ref {n}{qty}",
-                "misc",
+                "miscellaneous, see breakdown",
                 "will advise",
                 "see remittance",
                 "payment",
                 "as per statement",
-                "various",
-                "n/a"));
+                "various items, see list",
+                "nothing further"));
 
         GERMAN.put("PRICING", List.of(
                 "Preisdifferenz, berechnet über vereinbartem Preis",
@@ -245,7 +248,7 @@ final class DeductionReasonPhrasings {
                 "Gutschrift für Retoure abgezogen",
                 "Rückgabe laut Vereinbarung",
                 "Retourenware, Gutschrift ausstehend",
-                "Warenrückgabe {qty} Stück",
+                "Warenrückgabe von {qty} Stück an Lager",
                 "zurückgesandte Ware verrechnet"));
         GERMAN.put("FREIGHT", List.of(
                 "Frachtkosten nicht vereinbart, Lieferung frei Haus",
@@ -307,14 +310,340 @@ final class DeductionReasonPhrasings {
                 "wie besprochen",
                 "Korrektur",
                 "laut unseren Unterlagen",
-                "Sonstiges",
+                "sonstige Differenz",
                 "Zahlung",
                 "diverse",
                 "siehe Kontoauszug",
-                "Ausgleich",
-                "k.A."));
+                "Ausgleich Kontostand",
+                "ohne Angabe"));
+
+        more(ENGLISH, "PRICING",
+                "you invoiced {amt} per case, our PO says less",
+                "price on invoice {inv} is not the price we agreed",
+                "rate charged does not match the signed price agreement",
+                "unit cost billed higher than on the quotation, paid the quoted rate",
+                "list price used instead of our net price",
+                "price charged twice the agreed rate on {item}",
+                "difference between invoiced and contracted price",
+                "wrong unit price - price list {n} applies",
+                "short paid the price variance on line {n}",
+                "we were overbilled on the price of {item}");
+        more(ENGLISH, "PROMOTION",
+                "display program fee as agreed with your rep",
+                "feature ad allowance week {n}",
+                "in-store promotion {pct}% deducted per deal",
+                "coupon redemption deducted",
+                "billback for promotional pricing period",
+                "new store opening allowance",
+                "advertising co-op fund {amt}",
+                "endcap display allowance",
+                "promo price not invoiced, deducting deal amount",
+                "volume rebate per annual promotion agreement");
+        more(ENGLISH, "SHORTAGE",
+                "{qty} cartons missing from delivery",
+                "received {qty} instead of the invoiced quantity",
+                "part of the shipment did not arrive",
+                "quantity billed twice what we received",
+                "case count short at the dock",
+                "one pallet missing from delivery {po}",
+                "less product received than invoiced",
+                "we only got {qty} pcs, paying for what arrived",
+                "receiving discrepancy, units short",
+                "missing goods, POD shows fewer cases");
+        more(ENGLISH, "DAMAGED",
+                "product unusable on arrival, cartons crushed",
+                "{qty} units broken in shipment",
+                "goods received wet and mouldy",
+                "damaged packaging, contents destroyed",
+                "damage noted on the POD by our driver",
+                "glass broken on {qty} cases",
+                "items arrived dented, cannot be sold",
+                "freight damage claim, product destroyed",
+                "spoiled goods, cold chain broken",
+                "defective product on delivery, claim {n}{qty}");
+        more(ENGLISH, "RETURNS",
+                "RA {n}{qty} - goods picked up by your carrier",
+                "credit for stock rotation return",
+                "returned overstock, deducting its value",
+                "we sent the goods back on {date}",
+                "goods returned unopened, credit please",
+                "return of wrong item shipped, credit due",
+                "returned pallet {n}, awaiting your credit note",
+                "products sent back under return authorisation",
+                "deduction for goods returned to your warehouse",
+                "return shipment received by you on {date}");
+        more(ENGLISH, "FREIGHT",
+                "shipping billed but terms are delivered free",
+                "carrier fee deducted, not in our agreement",
+                "freight charged twice on this invoice",
+                "delivery charge of {amt} not agreed",
+                "we pay no freight on orders above minimum",
+                "transport surcharge not accepted",
+                "courier costs deducted",
+                "expedite fee not requested by us",
+                "incorrect freight rate billed",
+                "paid without the shipping line");
+        more(ENGLISH, "TAX",
+                "sales tax billed although exemption certificate on file",
+                "VAT charged twice on invoice {inv}",
+                "GST not applicable, deducted",
+                "tax calculated at {pct}% instead of the reduced rate",
+                "exempt from state tax, see certificate",
+                "excise tax not due",
+                "use tax not payable by us",
+                "tax line removed, intra-community supply",
+                "wrong VAT percentage on invoice",
+                "tax billed in error on exempt items");
+        more(ENGLISH, "DUPLICATE_BILLING",
+                "invoice {inv} was already settled on {date}",
+                "second invoice for the same delivery",
+                "this is the same invoice as {inv}",
+                "invoice paid twice, recovering the second payment",
+                "we received this bill twice",
+                "already paid with our payment of {date}",
+                "same charges appear on two invoices",
+                "invoice number changed but same order already paid",
+                "double charged for order {po}",
+                "invoice duplicated in your system");
+        more(ENGLISH, "UNEARNED_DISCOUNT",
+                "paid within terms, {pct}% deducted",
+                "2/10 net 30 discount taken",
+                "early settlement discount applied",
+                "discount per payment terms",
+                "took {pct}% for paying early",
+                "payment discount deducted from invoice total",
+                "cash discount {pct}% per your terms",
+                "discount for prompt settlement",
+                "less {pct}% discount",
+                "early payment rebate deducted");
+        more(ENGLISH, "UNAUTHORISED_DEDUCTION",
+                "customer deducted {amt} without any explanation",
+                "no claim number, no approval for this deduction",
+                "deduction not agreed with our sales team",
+                "unsupported deduction, no documents received",
+                "chargeback without agreement",
+                "customer withheld {amt}, nothing authorised",
+                "deduction taken without a valid reason code",
+                "unilateral deduction by the customer",
+                "deduction outside of agreement, please pay",
+                "no approval on file for this chargeback");
+        more(ENGLISH, "UNKNOWN",
+                "payment for invoice {inv}",
+                "thank you",
+                "remittance attached",
+                "please see our remittance advice",
+                "inv {inv}",
+                "payment ref {n}{qty}",
+                "account {n}{qty}",
+                "partial payment",
+                "see e-mail",
+                "open items as of {date}");
+
+        more(GERMAN, "PRICING",
+                "berechneter Preis höher als vereinbart",
+                "Preis pro Stück falsch, Differenz gekürzt",
+                "Rechnungspreis entspricht nicht der Preisvereinbarung",
+                "Listenpreis statt Nettopreis berechnet",
+                "Preisdifferenz zu Angebot {n}{qty}");
+        more(GERMAN, "PROMOTION",
+                "Aktionszuschuss KW {n}",
+                "Platzierungskosten laut Jahresvereinbarung",
+                "Werbekostenzuschuss Prospekt",
+                "Neueröffnungsrabatt",
+                "Zweitplatzierung laut Vereinbarung");
+        more(GERMAN, "SHORTAGE",
+                "{qty} Kartons fehlen",
+                "weniger Ware erhalten als berechnet",
+                "eine Palette fehlt",
+                "Lieferung nicht komplett",
+                "Fehlbestand beim Wareneingang");
+        more(GERMAN, "DAMAGED",
+                "Ware zerbrochen angekommen",
+                "Kartons eingedrückt, Ware unverkäuflich",
+                "Glasbruch bei {qty} Stück",
+                "Ware bei Anlieferung beschädigt",
+                "Schaden laut Lieferschein vermerkt");
+        more(GERMAN, "RETURNS",
+                "Rücksendung am {date}",
+                "Ware an Sie zurück, Gutschrift bitte",
+                "Retoure laut Rücksendeschein {n}{qty}",
+                "zurückgegebene Ware abgezogen",
+                "Rücknahme Überbestand");
+        more(GERMAN, "FREIGHT",
+                "Lieferung frei Haus vereinbart",
+                "Fracht doppelt berechnet",
+                "Transportzuschlag nicht vereinbart",
+                "Expresszuschlag nicht bestellt",
+                "Versandpauschale gekürzt");
+        more(GERMAN, "TAX",
+                "MwSt zweimal berechnet",
+                "innergemeinschaftliche Lieferung, ohne USt",
+                "Steuersatz {pct}% falsch",
+                "Umsatzsteuer falsch ausgewiesen",
+                "Steuer nicht geschuldet, steuerfrei");
+        more(GERMAN, "DUPLICATE_BILLING",
+                "Rechnung {inv} bereits am {date} bezahlt",
+                "gleiche Lieferung zweimal berechnet",
+                "Rechnung identisch mit {inv}",
+                "doppelt gezahlt, Rückforderung",
+                "bereits beglichen");
+        more(GERMAN, "UNEARNED_DISCOUNT",
+                "{pct}% Skonto bei Zahlung",
+                "Skonto laut Zahlungsziel",
+                "abzüglich {pct}% Skonto",
+                "Zahlung mit Skonto",
+                "Skontoabzug auf Zahlung {pct}% vorgenommen");
+        more(GERMAN, "UNAUTHORISED_DEDUCTION",
+                "Abzug nicht vereinbart",
+                "Kunde hat ohne Grund gekürzt",
+                "Kürzung ohne Belege",
+                "Abzug nicht freigegeben",
+                "eigenmächtiger Abzug");
+        more(GERMAN, "UNKNOWN",
+                "Zahlung Rechnung {inv}",
+                "vielen Dank",
+                "Avis anbei",
+                "Teilzahlung",
+                "Re {inv}");
+
+        FRENCH.put("PRICING", List.of(
+                "écart de prix, facturé au-dessus du prix convenu",
+                "prix unitaire erroné sur {item}",
+                "prix facturé différent de notre commande",
+                "prix du contrat non appliqué",
+                "différence de prix déduite",
+                "tarif non conforme à l'offre",
+                "hausse de prix non acceptée",
+                "prix net non respecté",
+                "erreur de prix ligne {n}",
+                "surfacturation sur le prix unitaire"));
+        FRENCH.put("PROMOTION", List.of(
+                "participation publicitaire selon accord",
+                "remise promotionnelle non appliquée",
+                "frais de référencement nouveau produit",
+                "accord de coopération commerciale annuel {n}",
+                "mise en avant en magasin",
+                "prime de promotion",
+                "budget marketing déduit",
+                "remise promo {pct}% selon accord",
+                "tête de gondole selon contrat",
+                "opération promotionnelle semaine {n}"));
+        FRENCH.put("SHORTAGE", List.of(
+                "manquant à la livraison",
+                "{qty} colis manquants",
+                "quantité livrée inférieure à la facture",
+                "la livraison était incomplète",
+                "marchandise non reçue",
+                "manque {qty} unités",
+                "palette manquante",
+                "écart de quantité à la réception",
+                "produits manquants selon bon de livraison",
+                "livraison seulement partielle"));
+        FRENCH.put("DAMAGED", List.of(
+                "marchandise endommagée",
+                "casse pendant le transport",
+                "produits abîmés à la livraison",
+                "colis arrivés écrasés",
+                "marchandise arrivée cassée",
+                "avarie transport",
+                "produits défectueux à réception",
+                "dommages constatés à la livraison",
+                "emballage abîmé, produit invendable",
+                "{qty} unités cassées"));
+        FRENCH.put("RETURNS", List.of(
+                "retour de marchandise",
+                "avoir pour retour non reçu",
+                "marchandise retournée",
+                "retour selon RMA {n}{qty}",
+                "produits renvoyés au fournisseur",
+                "avoir retour en attente",
+                "retour des invendus",
+                "renvoi de la marchandise le {date}",
+                "déduit la valeur des retours",
+                "reprise de stock"));
+        FRENCH.put("FREIGHT", List.of(
+                "frais de port non convenus",
+                "frais de transport déduits",
+                "livraison franco convenue",
+                "frais de livraison contestés",
+                "port facturé à tort",
+                "surcharge carburant non acceptée",
+                "frais d'expédition non dus",
+                "transport gratuit selon contrat",
+                "frais de port déduits",
+                "frais de transport facturés en double"));
+        FRENCH.put("TAX", List.of(
+                "TVA non applicable, autoliquidation",
+                "taux de TVA erroné",
+                "TVA facturée à tort",
+                "exonération de TVA",
+                "erreur de taxe sur facture",
+                "TVA calculée sur un mauvais montant",
+                "taxe facturée deux fois",
+                "livraison intracommunautaire, sans TVA",
+                "montant de TVA incorrect",
+                "client exonéré de taxe"));
+        FRENCH.put("DUPLICATE_BILLING", List.of(
+                "facture en double",
+                "déjà payée",
+                "facturé deux fois",
+                "doublon de la facture {inv}",
+                "double facturation de la même livraison",
+                "facture déjà réglée le {date}",
+                "même facture reçue deux fois",
+                "facture déjà payée par virement",
+                "doublon de facturation",
+                "facture identique à {inv}"));
+        FRENCH.put("UNEARNED_DISCOUNT", List.of(
+                "escompte {pct}% déduit",
+                "escompte pour paiement anticipé",
+                "remise pour paiement comptant",
+                "escompte selon conditions",
+                "escompte déduit du règlement",
+                "escompte de règlement",
+                "paiement sous 10 jours, escompte {pct}%",
+                "escompte pris",
+                "moins {pct}% d'escompte",
+                "escompte appliqué"));
+        FRENCH.put("UNAUTHORISED_DEDUCTION", List.of(
+                "déduction non autorisée",
+                "déduction sans accord préalable",
+                "retenue non justifiée",
+                "déduction sans justificatif",
+                "déduction non validée par le commercial",
+                "retenue non approuvée",
+                "déduction abusive",
+                "pas d'accord pour cette déduction",
+                "déduction non acceptée",
+                "retenue sans numéro de litige"));
+        FRENCH.put("UNKNOWN", List.of(
+                "voir pièce jointe",
+                "comme convenu",
+                "régularisation",
+                "selon nos registres",
+                "divers ajustements",
+                "paiement facture {inv}",
+                "autre",
+                "voir avis de paiement",
+                "solde du compte",
+                "merci"));
     }
 
     private DeductionReasonPhrasings() {
+    }
+
+    static Map<String, List<String>> of(String language) {
+        return switch (language) {
+            case "de" -> GERMAN;
+            case "fr" -> FRENCH;
+            default -> ENGLISH;
+        };
+    }
+
+    /** Appends wordings; the ones already listed keep their positions, so their partitions do not move. */
+    static void more(Map<String, List<String>> map, String label, String... wordings) {
+        List<String> all = new java.util.ArrayList<>(map.get(label));
+        all.addAll(List.of(wordings));
+        map.put(label, List.copyOf(all));
     }
 }

@@ -26,16 +26,43 @@ final class Noise {
     private static final String[][] OCR = {{"o", "0"}, {"l", "1"}, {"i", "l"}, {"rn", "m"}, {"S", "5"},
         {"e", "c"}, {"B", "8"}, {"ü", "u"}, {"ß", "B"}, {"a", "o"}};
 
+    /**
+     * More shorthand seen in memo fields and AP notes (English, German, French). Only the reason and order
+     * generators use it ({@code wide}); other generators keep the original list, so their data sets stay as
+     * they were.
+     */
+    private static final List<Map.Entry<String, String>> WIDE_ABBREVIATIONS = List.of(
+            Map.entry("returned", "ret'd"), Map.entry("return", "rtn"), Map.entry("shortage", "shtg"),
+            Map.entry("short", "shrt"), Map.entry("pricing", "prc"), Map.entry("price", "prc"),
+            Map.entry("payment", "pmt"), Map.entry("without", "w/o"), Map.entry("with", "w/"),
+            Map.entry("delivery", "dlvy"), Map.entry("damage", "dmg"), Map.entry("duplicate", "dup"),
+            Map.entry("approval", "appr"), Map.entry("authoriz", "auth"), Map.entry("authoris", "auth"),
+            Map.entry("advertising", "adv"), Map.entry("received", "recd"), Map.entry("merchandise", "merch"),
+            Map.entry("order", "ord"), Map.entry("customer", "cstmr"), Map.entry("reference", "ref"),
+            Map.entry("Gutschrift", "GS"), Map.entry("abzüglich", "abzgl."), Map.entry("wegen", "wg."),
+            Map.entry("Lieferschein", "LS"), Map.entry("Auftrag", "Auftr."), Map.entry("Position", "Pos."),
+            Map.entry("facture", "fact."), Map.entry("livraison", "livr."), Map.entry("commande", "cde"),
+            Map.entry("marchandise", "march."), Map.entry("quantité", "qté"), Map.entry("montant", "mt"));
+
     private final Random random;
+    private final boolean wide;
 
     Noise(Random random) {
+        this(random, false);
+    }
+
+    Noise(Random random, boolean wide) {
         this.random = random;
+        this.wide = wide;
     }
 
     String apply(String text) {
         String out = text;
         if (random.nextDouble() < 0.45) {
-            out = abbreviate(out);
+            out = abbreviate(out, ABBREVIATIONS);
+            if (wide) {
+                out = abbreviate(out, WIDE_ABBREVIATIONS);
+            }
         }
         if (random.nextDouble() < 0.35) {
             out = typos(out, 0.05);
@@ -52,12 +79,15 @@ final class Noise {
         if (random.nextDouble() < 0.2) {
             out = out.replace("\n", " ").replaceAll(" {2,}", " ");
         }
+        if (wide && random.nextDouble() < 0.1) {
+            out = out.replaceAll("[.,:;]", ""); // systems that strip punctuation from memo fields
+        }
         return out;
     }
 
-    private String abbreviate(String text) {
+    private String abbreviate(String text, List<Map.Entry<String, String>> abbreviations) {
         String out = text;
-        for (Map.Entry<String, String> e : ABBREVIATIONS) {
+        for (Map.Entry<String, String> e : abbreviations) {
             if (out.contains(e.getKey()) && random.nextDouble() < 0.6) {
                 out = out.replace(e.getKey(), e.getValue());
             }

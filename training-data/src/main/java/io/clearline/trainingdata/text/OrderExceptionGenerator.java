@@ -16,35 +16,42 @@ public final class OrderExceptionGenerator {
 
     public static final String SIGNALS = "rule_signals";
 
-    private static final List<String> ENGLISH_FRAMES = List.of(
-            "{text}",
-            "Order {po} from {company}: {text}",
-            "CSR note - {text}",
-            "Validation: {text} (PO {po}, line {n})",
-            "{company} / {po} / {text}",
-            "Hi,\nplease check order {po}: {text}.\nThanks\n{name}",
-            "exception on PO {po}: {text}",
-            "{text} - order received {date}",
-            "Intake remark: {text}",
-            "Order hold reason: {text}",
-            "Order exception: {text}",
-            "PO {po} ({company}) on hold - {text}",
-            "Dear team,\norder {po} cannot be processed: {text}.\nBest, {name}",
-            "Blocked order {po}: {text}",
-            "Review needed for order {po} from {company}: {text}");
-    private static final List<String> GERMAN_FRAMES = List.of(
-            "{text}",
-            "Auftrag {po} von {company}: {text}",
-            "Hinweis Innendienst: {text}",
-            "Prüfung Bestellung {po}: {text}",
-            "Bitte klären, Bestellung {po} - {text}",
-            "Auftragssperre {po}: {text}",
-            "Hallo,\nBestellung {po} kann nicht bearbeitet werden: {text}.\nGruß {name}",
-            "Klärungsfall Auftrag {po} ({company}): {text}",
-            "Bestellung {po} angehalten - {text}",
-            "Prüfhinweis zu Bestellung {po}: {text}");
+    /** The label of {@link #withoutException} texts: no category applies, a person must look. */
+    public static final String NO_EXCEPTION = "NONE";
+
+    /** Order remarks that name no exception at all, for measuring what the model does with them. */
+    private static final Map<String, List<String>> NEUTRAL = Map.of(
+            "en", List.of("new order, please process", "please confirm receipt", "urgent, needed by Friday",
+                    "see attached PO", "thanks for your help", "please deliver to the usual address",
+                    "call me if questions", "standing order for next month", "as discussed on the phone",
+                    "please send order confirmation"),
+            "de", List.of("neue Bestellung, bitte bearbeiten", "bitte Eingang bestätigen", "eilt, bis Freitag",
+                    "Bestellung anbei", "danke für die Hilfe"),
+            "fr", List.of("nouvelle commande, merci de traiter", "merci de confirmer la réception",
+                    "urgent, pour vendredi", "commande ci-jointe", "merci d'avance"));
 
     private OrderExceptionGenerator() {
+    }
+
+    /**
+     * Texts in the same frames that carry no exception and fire no rule, labelled {@value #NO_EXCEPTION}:
+     * a classifier should send them to review rather than answer with a category.
+     */
+    public static List<LabelledText> withoutException(long seed, int count, Partition partition) {
+        Random random = new Random(seed ^ 0x0DE2_1111L ^ partition.ordinal());
+        Noise noise = new Noise(random, true);
+        List<LabelledText> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String language = List.of("en", "de", "fr").get(i % 3);
+            List<String> texts = NEUTRAL.get(language);
+            List<String> frames = OrderExceptionFrames.of(language);
+            int p = Templates.pick(random, texts.size(), partition);
+            int f = Templates.pick(random, frames.size(), partition);
+            String text = frames.get(f).replace("{text}", texts.get(p)).replace(OrderExceptionFrames.MAIL, "");
+            out.add(new LabelledText(noise.apply(Templates.fill(text, random, !language.equals("en"))), NO_EXCEPTION,
+                    "neutral-" + p + "/frame-" + f, language, partition, Map.of(SIGNALS, "")));
+        }
+        return out;
     }
 
     public static List<String> labels() {
@@ -57,20 +64,27 @@ public final class OrderExceptionGenerator {
 
     public static List<LabelledText> generate(long seed, int count, Partition partition) {
         Random random = new Random(seed ^ 0x0DE2_0000L ^ partition.ordinal());
-        Noise noise = new Noise(random);
+        Noise noise = new Noise(random, true);
         List<String> labels = labels();
         List<String> rules = rules();
         List<LabelledText> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String label = labels.get(i % labels.size());
-            boolean german = random.nextDouble() < 0.35;
-            List<String> phrasings = (german ? OrderExceptionPhrasings.GERMAN : OrderExceptionPhrasings.ENGLISH)
-                    .get(label);
-            List<String> frames = german ? GERMAN_FRAMES : ENGLISH_FRAMES;
+            double l = random.nextDouble();
+            String language = l < 0.5 ? "en" : l < 0.78 ? "de" : "fr";
+            List<String> phrasings = OrderExceptionPhrasings.of(language).get(label);
+            List<String> frames = OrderExceptionFrames.of(language);
             int p = Templates.pick(random, phrasings.size(), partition);
             int f = Templates.pick(random, frames.size(), partition);
-            String inner = Templates.fill(phrasings.get(p), random, german);
-            String text = Templates.fill(frames.get(f).replace("{text}", inner), random, german);
+            String family = "text-" + p + "/frame-" + f;
+            String text = frames.get(f).replace("{text}", phrasings.get(p));
+            if (text.startsWith(OrderExceptionFrames.MAIL)) {
+                Mails.Wrapped wrapped = Mails.wrap(text.substring(OrderExceptionFrames.MAIL.length()), language,
+                        random, partition);
+                text = wrapped.text();
+                family += "/" + wrapped.family();
+            }
+            text = Templates.fill(text, random, !language.equals("en"));
             Set<String> fired = new LinkedHashSet<>();
             if (random.nextDouble() < 0.75) {
                 fired.add(OrderExceptionPhrasings.RULE.get(label));
@@ -78,8 +92,8 @@ public final class OrderExceptionGenerator {
             if (random.nextDouble() < 0.2) {
                 fired.add(rules.get(random.nextInt(rules.size())));
             }
-            out.add(new LabelledText(noise.apply(text), label, "text-" + p + "/frame-" + f, german ? "de" : "en",
-                    partition, Map.of(SIGNALS, String.join(",", fired))));
+            out.add(new LabelledText(noise.apply(text), label, family, language, partition,
+                    Map.of(SIGNALS, String.join(",", fired))));
         }
         return out;
     }

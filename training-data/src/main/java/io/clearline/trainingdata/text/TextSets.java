@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Writes the labelled text sets as JSON lines ({@code <dir>/<set>/{train,calibration,test}.jsonl}),
  * the hand-over format to the retrain command, which must not depend on this module.
- * {@code java ... TextSets OUT_DIR [SEED]}.
+ * {@code java ... TextSets OUT_DIR [SEED [TRAIN CALIBRATION TEST]]} (default 6000 1500 2000 items per set).
  */
 public final class TextSets {
 
@@ -27,7 +27,10 @@ public final class TextSets {
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/text-sets");
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261123L;
-        writeAll(dir, seed, 6000, 1500, 2000);
+        int[] sizes = args.length > 4
+                ? new int[] {Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4])}
+                : new int[] {6000, 1500, 2000};
+        writeAll(dir, seed, sizes[0], sizes[1], sizes[2]);
         System.out.println("text sets written to " + dir.toAbsolutePath());
     }
 
