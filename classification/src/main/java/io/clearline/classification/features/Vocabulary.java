@@ -20,8 +20,8 @@ public final class Vocabulary {
     private final Map<String, Integer> prefixes = new HashMap<>();
     private final int[] prefixOf;
     private final char[][] rest;
-    private final int[] hashes;
-    private final int[] slots;
+    /** Open addressing: (hash << 32) | (rank + 1), so a probe that misses reads one array only. */
+    private final long[] slots;
     private final int mask;
     private final int[] wordPrefixes = new int[10];
     private final int charPrefix;
@@ -38,8 +38,7 @@ public final class Vocabulary {
         context = new boolean[n];
         prefixOf = new int[n];
         rest = new char[n][];
-        hashes = new int[n];
-        slots = new int[Integer.highestOneBit(Math.max(4, n) * 2) << 1]; // load factor ≤ 1/2
+        slots = new long[Integer.highestOneBit(Math.max(4, n) * 2) << 1]; // load factor ≤ 1/2
         mask = slots.length - 1;
         for (int rank = 0; rank < n; rank++) {
             String name = featuresInColumnOrder.get(order[rank]);
@@ -50,12 +49,12 @@ public final class Vocabulary {
             String prefix = name.substring(0, colon + 1);
             prefixOf[rank] = prefixes.computeIfAbsent(prefix, p -> prefixes.size() + 1);
             rest[rank] = name.substring(colon + 1).toCharArray();
-            hashes[rank] = hash(prefixOf[rank], rest[rank], 0, rest[rank].length);
-            int slot = hashes[rank] & mask;
+            int h = hash(prefixOf[rank], rest[rank], 0, rest[rank].length);
+            int slot = h & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = rank + 1;
+            slots[slot] = (long) h << 32 | (rank + 1);
         }
         for (int k = 1; k < wordPrefixes.length; k++) {
             wordPrefixes[k] = prefix(k == 1 ? "w:" : "w" + k + ":");
@@ -93,9 +92,11 @@ public final class Vocabulary {
         }
         int h = hash(prefix, buf, off, len);
         for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            int r = slots[slot] - 1;
-            if (hashes[r] == h && prefixOf[r] == prefix && Arrays.equals(rest[r], 0, rest[r].length, buf, off, off + len)) {
-                return r;
+            if ((int) (slots[slot] >>> 32) == h) {
+                int r = (int) slots[slot] - 1;
+                if (prefixOf[r] == prefix && same(rest[r], buf, off, len)) {
+                    return r;
+                }
             }
         }
         return -1;
@@ -119,6 +120,19 @@ public final class Vocabulary {
     /** Whether the feature is a context token (weighs 1, outside the text's normalisation). */
     public boolean isContext(int rank) {
         return context[rank];
+    }
+
+    /** A plain loop: n-grams are a few chars, too short for the vectorised mismatch to pay off. */
+    private static boolean same(char[] name, char[] buf, int off, int len) {
+        if (name.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (name[i] != buf[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(int prefix, char[] buf, int off, int len) {
