@@ -39,8 +39,8 @@ public final class OnnxModel implements AutoCloseable {
     private final ModelArtifacts artifacts;
     private final Featurizer featurizer;
     private final Vocabulary vocabulary;
-    /** Zeroed direct input buffers (one row; ROWS_PER_RUN rows), reused: no copy, no allocation per call. */
-    private final BlockingQueue<FloatBuffer> singleRows = new ArrayBlockingQueue<>(KEPT_BUFFERS);
+    /** Zeroed direct input buffers (one row with its tensors; ROWS_PER_RUN rows), reused: no copy per call. */
+    private final BlockingQueue<PinnedRow> singleRows = new ArrayBlockingQueue<>(KEPT_BUFFERS);
     private final BlockingQueue<FloatBuffer> manyRows = new ArrayBlockingQueue<>(KEPT_BUFFERS);
     private final LinearWeights weights;
     private final OrtEnvironment env;
@@ -105,20 +105,49 @@ public final class OnnxModel implements AutoCloseable {
 
     /** The rows laid out densely by column (the graph's input), scored; the buffer goes back zeroed. */
     private float[][] run(IndexedFeatures[] rows, int count) {
+        return count == 1 ? new float[][] {runOne(rows[0])} : runMany(rows, count);
+    }
+
+    private float[] runOne(IndexedFeatures row) {
+        PinnedRow pinned = singleRows.poll();
+        try {
+            if (pinned == null) {
+                pinned = new PinnedRow(env, session, vocabulary.size(), artifacts.labels().size());
+            }
+            fill(pinned.input, 0, row);
+            return pinned.run(session);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed on " + artifacts.name() + "/" + artifacts.version(), e);
+        } finally {
+            if (pinned != null) {
+                for (int column : row.columns()) {
+                    pinned.input.put(column, 0f);
+                }
+                if (!singleRows.offer(pinned)) {
+                    pinned.close();
+                }
+            }
+        }
+    }
+
+    private static void fill(FloatBuffer input, int offset, IndexedFeatures row) {
+        double[] values = row.vector().values();
+        int[] columns = row.columns();
+        for (int k = 0; k < columns.length; k++) {
+            input.put(offset + columns[k], (float) values[k]);
+        }
+    }
+
+    private float[][] runMany(IndexedFeatures[] rows, int count) {
         int width = vocabulary.size();
-        BlockingQueue<FloatBuffer> pool = count == 1 ? singleRows : manyRows;
-        FloatBuffer input = pool.poll();
+        FloatBuffer input = manyRows.poll();
         if (input == null) {
-            input = ByteBuffer.allocateDirect((count == 1 ? 1 : ROWS_PER_RUN) * width * Float.BYTES)
-                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
+            input = ByteBuffer.allocateDirect(ROWS_PER_RUN * width * Float.BYTES).order(ByteOrder.nativeOrder())
+                    .asFloatBuffer();
         }
         try {
             for (int r = 0; r < count; r++) {
-                double[] values = rows[r].vector().values();
-                int[] columns = rows[r].columns();
-                for (int k = 0; k < columns.length; k++) {
-                    input.put(r * width + columns[k], (float) values[k]);
-                }
+                fill(input, r * width, rows[r]);
             }
             input.clear().limit(count * width);
             try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, new long[] {count, width});
@@ -134,12 +163,15 @@ public final class OnnxModel implements AutoCloseable {
                 }
             }
             input.clear();
-            pool.offer(input);
+            manyRows.offer(input);
         }
     }
 
     @Override
     public void close() {
+        for (PinnedRow row = singleRows.poll(); row != null; row = singleRows.poll()) {
+            row.close();
+        }
         try {
             session.close();
         } catch (OrtException e) {
