@@ -9,7 +9,6 @@ import io.clearline.classification.model.OnnxModel;
 import io.clearline.classification.routing.Router;
 import io.clearline.core.Confidence;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +94,7 @@ public final class Classifiers implements AutoCloseable {
         ModelArtifacts a = model.artifacts();
         ClassificationProperties.Classifier settings = properties.classifiers().get(classifier);
         double[] p = scored.probabilities();
-        Integer[] order = new Integer[p.length];
-        for (int i = 0; i < p.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -p[i]));
+        int[] order = ranked(p);
         int best = order[0];
         String predicted = a.labels().get(best);
         double threshold = settings.thresholds().getOrDefault(predicted, a.thresholds().getOrDefault(predicted, 1.0));
@@ -121,21 +116,51 @@ public final class Classifiers implements AutoCloseable {
                 topFeatures(model, scored, best), customerCode);
     }
 
+    /** Only the text's own (nonzero) features can weigh; their columns come with them. */
     private List<WeightedFeature> topFeatures(OnnxModel model, OnnxModel.Scored scored, int label) {
         if (model.weights() == null || properties.topFeatures() == 0) {
             return List.of();
         }
         String[] names = scored.features().names();
         double[] values = scored.features().values();
-        List<WeightedFeature> all = new ArrayList<>(names.length);
+        int[] columns = scored.indexed().columns();
+        double[] weight = new double[names.length];
         for (int k = 0; k < names.length; k++) {
-            double w = model.weights().weight(model.column(names[k]), label) * values[k];
-            if (w > 0) {
-                all.add(new WeightedFeature(names[k], w));
-            }
+            weight[k] = model.weights().weight(columns[k], label) * values[k];
         }
-        all.sort(Comparator.comparingDouble(f -> -f.weight()));
-        return all.subList(0, Math.min(properties.topFeatures(), all.size()));
+        // k scans beat sorting a long document's thousand features for the top five; the first of equals wins,
+        // as in the stable sort this replaces
+        List<WeightedFeature> top = new ArrayList<>(properties.topFeatures());
+        boolean[] taken = new boolean[weight.length];
+        while (top.size() < properties.topFeatures()) {
+            int best = -1;
+            for (int k = 0; k < weight.length; k++) {
+                if (!taken[k] && weight[k] > 0 && (best < 0 || weight[k] > weight[best])) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            top.add(new WeightedFeature(names[best], weight[best]));
+        }
+        return top;
+    }
+
+    /** Label indexes by descending probability, ties in label order (what the stable sort before gave). */
+    private static int[] ranked(double[] values) {
+        int[] order = new int[values.length];
+        for (int i = 0; i < order.length; i++) {
+            int at = i;
+            // insertion sort: a handful of labels
+            while (at > 0 && Double.compare(-values[order[at - 1]], -values[i]) > 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+        return order;
     }
 
     private OnnxModel model0(String classifier) {

@@ -49,7 +49,7 @@ public final class Featurizer {
                 if (value == null) {
                     continue;
                 }
-                for (String token : CONTEXT_SPLIT.split(value.strip().toUpperCase(Locale.ROOT))) {
+                for (String token : contextTokens(value)) {
                     if (!token.isEmpty()) {
                         counts.put("x:" + key + "=" + token, 1);
                     }
@@ -87,12 +87,30 @@ public final class Featurizer {
         return new FeatureVector(names, values);
     }
 
+    /**
+     * The same features as {@link #vectorize(String, Map, Predicate)} with the vocabulary's own
+     * predicate, value for value, found without building a String per n-gram; with the model columns.
+     */
+    public IndexedFeatures vectorize(String text, Map<String, String> context, Vocabulary vocabulary) {
+        return new TextGrams(this, vocabulary).vectorize(text, context);
+    }
+
     String[] tokens(String text) {
         String head = text.length() > spec.maxChars() ? text.substring(0, spec.maxChars()) : text;
-        String folded = MARKS.matcher(Normalizer.normalize(head, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace("ß", "ss");
+        String folded = fold(head);
         String normalised = DIGITS.matcher(folded).replaceAll("0").strip();
         return SPLIT.splitAsStream(normalised).filter(t -> !t.isEmpty()).toArray(String[]::new);
+    }
+
+    /** Case, accents and compatibility forms folded: the part of normalisation before digit runs. */
+    static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace("ß", "ss");
+    }
+
+    /** Context tokens of one entry's value, as {@link #counts} reads them. */
+    static String[] contextTokens(String value) {
+        return CONTEXT_SPLIT.split(value.strip().toUpperCase(Locale.ROOT));
     }
 
     private void addCharGrams(String token, Map<String, Integer> counts) {

@@ -49,6 +49,8 @@ final class Report {
         json.put("onnx_parity", round(results.stream().mapToDouble(r -> r.parity().agreement() * r.parity().items()).sum()
                 / results.stream().mapToInt(r -> r.parity().items()).sum()));
         json.put("inproc_p99_ms", round(speed.p99Ms()));
+        json.put("inproc_mean_ms", round(speed.meanMs()));
+        json.put("inproc_cpu_us_per_call", Math.round(speed.cpuUsPerCall() * 10) / 10.0);
         json.put("http_p99_ms", null);
         json.put("http_throughput_per_s", null);
         json.put("model_memory_mb", round(memoryMb));
@@ -108,8 +110,9 @@ final class Report {
                 .append(httpNote(json))
                 .append("- `inproc_batch_throughput_per_s` = ").append(json.get("inproc_batch_throughput_per_s"))
                 .append(" classifications/s through `classifyBatch` in-process (batches of 256, one thread), the ceiling the HTTP batch form can reach per core.\n")
-                .append(String.format("- `inproc_p99_ms`: warm single calls of the deduction-reason classifier (featurize + ONNX Runtime + calibration + explanation), %d rounds of %d calls on a 2-core machine shared with other builds; the median round's p99 is reported (p99 per round: %s ms; p50 %.3f ms).%n",
-                        speed.rounds().length, speed.calls(), java.util.Arrays.toString(speed.rounds()), speed.p50Ms()))
+                .append(String.format("- `inproc_p99_ms`: warm single calls of the deduction-reason classifier (featurize + ONNX Runtime + calibration + explanation), %d rounds of %d calls on a 2-core machine shared with other builds; the median round's p99 is reported (p99 per round: %s ms; p50 %.3f ms, mean %.3f ms, CPU %.1f µs per call).%n",
+                        speed.rounds().length, speed.calls(), java.util.Arrays.toString(speed.rounds()), speed.p50Ms(),
+                        speed.meanMs(), speed.cpuUsPerCall()))
                 .append(String.format("- `model_memory_mb`: measured as the growth of the eval process's resident memory (VmRSS) while the three models load (ONNX Runtime's native library and sessions, feature maps, Tribuo-free serving objects), or the retained heap if larger: %s. Java heap retained after GC %.1f MB; model files %.1f MB.%n%n",
                         json.get("model_memory_detail"), modelHeap / 1048576.0, modelBytes / 1048576.0));
         for (ClassificationEval.Result r : results) {

@@ -1,0 +1,128 @@
+package io.clearline.classification.features;
+
+/**
+ * A text normalised as {@link Featurizer#tokens} does (folded, digit runs collapsed to {@code 0}),
+ * laid out in one char buffer with token offsets. Latin text (U+0000–U+024F) is folded char by
+ * char from a table that {@link Featurizer#fold} itself computed, which is exact there because every
+ * decomposition in that range starts with a base character, so no reordering or context crosses a
+ * char; anything else takes the reference path (Normalizer and regular expressions).
+ */
+final class FoldedText {
+
+    private static final int LATIN_END = 0x250;
+    private static final String[] FOLD = new String[LATIN_END];
+    private static final int MAX_EXPANSION;
+
+    static {
+        int max = 1;
+        for (char c = 0x80; c < LATIN_END; c++) {
+            FOLD[c] = Featurizer.fold(String.valueOf(c));
+            max = Math.max(max, FOLD[c].length());
+        }
+        MAX_EXPANSION = max;
+    }
+
+    final char[] chars;
+    final int[] starts;
+    final int[] ends;
+    final int count;
+
+    private FoldedText(char[] chars, int[] starts, int[] ends, int count) {
+        this.chars = chars;
+        this.starts = starts;
+        this.ends = ends;
+        this.count = count;
+    }
+
+    static FoldedText of(String text, Featurizer reference) {
+        String head = text.length() > reference.spec().maxChars() ? text.substring(0, reference.spec().maxChars()) : text;
+        char[] out = new char[head.length() * MAX_EXPANSION];
+        int len = 0;
+        boolean digitRun = false;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c < 0x80) {
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                len = append(out, len, lower, digitRun);
+                digitRun = lower >= '0' && lower <= '9';
+            } else if (c < LATIN_END) {
+                String f = FOLD[c];
+                for (int k = 0; k < f.length(); k++) {
+                    char fc = f.charAt(k);
+                    len = append(out, len, fc, digitRun);
+                    digitRun = fc >= '0' && fc <= '9';
+                }
+            } else {
+                return ofTokens(reference.tokens(text));
+            }
+        }
+        return split(out, len);
+    }
+
+    private static int append(char[] out, int len, char c, boolean digitRun) {
+        if (c >= '0' && c <= '9') {
+            if (!digitRun) {
+                out[len++] = '0';
+            }
+            return len;
+        }
+        out[len++] = c;
+        return len;
+    }
+
+    /** Tokens are the longest runs of letters and numbers, as the reference's split pattern finds them. */
+    private static FoldedText split(char[] chars, int len) {
+        int[] starts = new int[len / 2 + 1];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        int i = 0;
+        while (i < len) {
+            while (i < len && !isWordChar(chars[i])) {
+                i++;
+            }
+            if (i == len) {
+                break;
+            }
+            starts[count] = i;
+            while (i < len && isWordChar(chars[i])) {
+                i++;
+            }
+            ends[count++] = i;
+        }
+        return new FoldedText(chars, starts, ends, count);
+    }
+
+    private static FoldedText ofTokens(String[] tokens) {
+        int total = 0;
+        for (String t : tokens) {
+            total += t.length() + 1;
+        }
+        char[] chars = new char[total];
+        int[] starts = new int[tokens.length];
+        int[] ends = new int[tokens.length];
+        int at = 0;
+        for (int k = 0; k < tokens.length; k++) {
+            tokens[k].getChars(0, tokens[k].length(), chars, at);
+            starts[k] = at;
+            at += tokens[k].length();
+            ends[k] = at;
+            chars[at++] = ' ';
+        }
+        return new FoldedText(chars, starts, ends, tokens.length);
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} for a char of the BMP outside the surrogates. */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
+    }
+}
