@@ -34,6 +34,8 @@ public final class FieldReader {
         if (type == DocumentType.INVOICE) {
             CreditNote.unsign(text, found, items.rows);
         }
+        // on scans a cell may be missing or misread: the row's arithmetic fills it before confidences are scored
+        LineArithmetic.apply(type, found, items.rows);
         Validation.apply(type, found, items.rows);
         Map<String, ExtractedField<Object>> ordered = new LinkedHashMap<>();
         for (String name : schema.fields().keySet()) {
