@@ -162,7 +162,7 @@ public final class DocumentExtractor {
         Reading.Text read = (Reading.Text) reading;
         LaidOutText text = read.text();
         TypeDecision type = detector.detect(text);
-        FieldReader.Read fields = FieldReader.read(text, type.type());
+        FieldReader.Read fields = FieldReader.read(text, type.type(), !read.ocrWords().isEmpty());
         // fields read from OCR'd words are only as sure as OCR was of those words
         return new ExtractionResult(type.type(), type.confidence(),
                 OcrConfidence.apply(fields.fields(), read.ocrWords()),
