@@ -19,6 +19,8 @@ import io.clearline.extraction.mail.Attachment;
 import io.clearline.extraction.mail.MailMessage;
 import io.clearline.extraction.mail.MailParts;
 import io.clearline.extraction.ocr.OcrConfidence;
+import io.clearline.extraction.ocr.OcrEngine;
+import io.clearline.extraction.ocr.OcrSettings;
 import io.clearline.extraction.reading.FileKind;
 import io.clearline.extraction.reading.ImageText;
 import io.clearline.extraction.reading.PdfText;
@@ -36,15 +38,32 @@ public final class DocumentExtractor {
     private final ExtractionLimits limits;
     private final DocumentTypeDetector detector;
     private final boolean embeddedXml;
+    private final OcrEngine ocr;
 
     public DocumentExtractor(ExtractionLimits limits, DocumentTypeDetector detector) {
-        this(limits, detector, true);
+        this(limits, detector, OcrEngine.shared());
     }
 
-    private DocumentExtractor(ExtractionLimits limits, DocumentTypeDetector detector, boolean embeddedXml) {
+    /** An extractor whose scans are read with the given OCR settings ({@code clearline.extraction.ocr.*}). */
+    public DocumentExtractor(ExtractionLimits limits, DocumentTypeDetector detector, OcrSettings ocr) {
+        this(limits, detector, OcrEngine.of(ocr));
+    }
+
+    private DocumentExtractor(ExtractionLimits limits, DocumentTypeDetector detector, OcrEngine ocr) {
+        this(limits, detector, true, ocr);
+    }
+
+    private DocumentExtractor(ExtractionLimits limits, DocumentTypeDetector detector, boolean embeddedXml,
+                              OcrEngine ocr) {
         this.limits = limits;
         this.detector = detector;
         this.embeddedXml = embeddedXml;
+        this.ocr = ocr;
+    }
+
+    /** The OCR settings scans are read with. */
+    public OcrSettings ocrSettings() {
+        return ocr.settings();
     }
 
     /**
@@ -52,7 +71,7 @@ public final class DocumentExtractor {
      * (how the evaluation measures text extraction on e-invoices).
      */
     public DocumentExtractor visibleTextOnly() {
-        return new DocumentExtractor(limits, detector, false);
+        return new DocumentExtractor(limits, detector, false, ocr);
     }
 
     public DocumentExtractor() {
@@ -131,10 +150,10 @@ public final class DocumentExtractor {
         }
         FileKind.Detected kind = FileKind.of(content);
         Reading reading = switch (kind.kind()) {
-            case PDF -> PdfText.read(content, limits);
+            case PDF -> PdfText.read(content, limits, ocr);
             case TEXT -> TikaText.read(content);
             case MAIL -> mailBody(content);
-            case IMAGE -> ImageText.read(content, limits);
+            case IMAGE -> ImageText.read(content, limits, ocr);
             case UNSUPPORTED -> new Reading.Unreadable("not a document we read: detected " + kind.mediaType());
         };
         if (reading instanceof Reading.Unreadable unreadable) {
@@ -143,11 +162,11 @@ public final class DocumentExtractor {
         Reading.Text read = (Reading.Text) reading;
         LaidOutText text = read.text();
         TypeDecision type = detector.detect(text);
-        FieldReader.Read fields = FieldReader.read(text, type.type());
+        FieldReader.Read fields = FieldReader.read(text, type.type(), !read.ocrWords().isEmpty());
         // fields read from OCR'd words are only as sure as OCR was of those words
         return new ExtractionResult(type.type(), type.confidence(),
                 OcrConfidence.apply(fields.fields(), read.ocrWords()),
                 OcrConfidence.applyToLines(fields.lines(), read.ocrWords()),
-                ExtractionStatus.EXTRACTED, null, text.pages());
+                ExtractionStatus.EXTRACTED, read.note(), text.pages());
     }
 }

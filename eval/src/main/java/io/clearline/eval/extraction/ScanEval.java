@@ -112,6 +112,8 @@ final class ScanEval {
 
     Map<String, Object> figures() {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("field_f1_scan_holdout", documents == 0 ? null : Math.round(scan.total("holdout").f1() * 10000) / 10000.0);
+        json.put("line_item_exact_scan", documents == 0 ? null : Math.round(scan.lineExact("seen") * 10000) / 10000.0);
         json.put("scan_documents", documents);
         json.put("scan_pages", pages);
         json.put("scan_ocr_timed_pages", timedPages);

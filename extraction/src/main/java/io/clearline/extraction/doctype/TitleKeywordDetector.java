@@ -24,6 +24,27 @@ public final class TitleKeywordDetector implements DocumentTypeDetector {
         return first.equals(title) || two.equals(title) || first.length() > title.length() && first.endsWith(title);
     }
 
+    /** Phrases on one line from which the line is a row of table cells rather than a title line. */
+    private static final int TABLE_HEADER_CELLS = 4;
+
+    /**
+     * The phrase without a lone character at either end: on scans a speck beside a title is read
+     * as a letter ("Advice of Payment Ä"), and no title word is one letter long.
+     */
+    static String withoutStrayMark(String text) {
+        String[] words = text.strip().split("\\s+");
+        int from = 0;
+        int to = words.length;
+        // letter-spaced titles ("I N V O I C E") are single letters throughout and stay whole
+        if (to - from > 1 && words[from].length() == 1 && words[from + 1].length() > 1) {
+            from++;
+        }
+        if (to - from > 1 && words[to - 1].length() == 1 && words[to - 2].length() > 1) {
+            to--;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    }
+
     @Override
     public TypeDecision detect(LaidOutText text) {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
@@ -32,7 +53,7 @@ public final class TitleKeywordDetector implements DocumentTypeDetector {
         for (Line line : text.lines()) {
             lineNo++;
             for (Phrase phrase : line.phrases()) {
-                String squashed = TitleWords.squash(phrase.text());
+                String squashed = TitleWords.squash(withoutStrayMark(phrase.text()));
                 if (squashed.isEmpty()) {
                     continue;
                 }
@@ -40,6 +61,9 @@ public final class TitleKeywordDetector implements DocumentTypeDetector {
                 double place = line.page() == 1 && lineNo <= 12 ? 2.0 : line.page() == 1 ? 1.0 : 0.5;
                 if (phrase.text().strip().endsWith(":")) {
                     place *= 0.5; // a label such as "Purchase Order:" on an invoice, not a title
+                }
+                if (line.phrases().size() >= TABLE_HEADER_CELLS) {
+                    place *= 0.5; // one cell of a row of column headers ("Invoice | Date | Gross | Paid"), not a title
                 }
                 for (var entry : TitleWords.TITLES.entrySet()) {
                     for (String title : entry.getValue()) {

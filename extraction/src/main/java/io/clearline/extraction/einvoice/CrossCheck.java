@@ -67,7 +67,7 @@ public final class CrossCheck {
                     + " is a " + xml.type() + ", the visible text looked like " + visible.documentType()));
         }
         return new ExtractionResult(xml.type(), sameType ? Confidence.of(CAP) : Confidence.of(XML_ALONE), fields,
-                visible.lines(), ExtractionStatus.EXTRACTED, null, visible.pages(), origins);
+                visible.lines(), ExtractionStatus.EXTRACTED, visible.reason(), visible.pages(), origins);
     }
 
     /** A PDF without a readable text layer whose XML still says everything the header needs. */

@@ -26,6 +26,15 @@ public final class FieldReader {
     }
 
     public static Read read(LaidOutText text, DocumentType type) {
+        return read(text, type, false);
+    }
+
+    /**
+     * {@code scanned}: the text was read by OCR, so a cell may be missing or a digit misread, and the
+     * rows' arithmetic may fill or repair it. A text layer is what the document says: a row that does
+     * not add up there is the document's own error, reported through lower confidence, never changed.
+     */
+    public static Read read(LaidOutText text, DocumentType type, boolean scanned) {
         Schema schema = Schema.of(type);
         DocumentLocale locale = DocumentLocale.detect(text);
         LineItems items = new LineItems(text, schema, locale).read();
@@ -33,6 +42,10 @@ public final class FieldReader {
         fallbacks(type, text, locale, found, items.rows);
         if (type == DocumentType.INVOICE) {
             CreditNote.unsign(text, found, items.rows);
+        }
+        if (scanned) {
+            // a cell OCR dropped or misread: the row's arithmetic fills it before confidences are scored
+            LineArithmetic.apply(type, found, items.rows);
         }
         Validation.apply(type, found, items.rows);
         Map<String, ExtractedField<Object>> ordered = new LinkedHashMap<>();

@@ -122,6 +122,7 @@ final class LineItems {
         if (!row.containsKey(schema.keyColumn())) {
             return Optional.empty();
         }
+        splitQuantityFromUnit(cells, row);
         int page = row.get(schema.keyColumn()).provenance().page();
         for (var column : schema.columns().entrySet()) {
             // an empty or dashed discount/deduction cell means nothing was taken off
@@ -133,6 +134,29 @@ final class LineItems {
         row.keySet().removeIf(c -> !schema.reported(c));
         return Optional.of(row);
     }
+
+    /**
+     * "42 BX" read as one phrase under the unit header while the quantity cell is empty: on scans
+     * the gap between neighbouring cells can shrink to a word space, so the number is the quantity.
+     */
+    private void splitQuantityFromUnit(Map<String, List<Phrase>> cells, Map<String, ExtractedField<Object>> row) {
+        ExtractedField<Object> unit = row.get("unit");
+        if (unit == null || row.containsKey("quantity") || !schema.columns().containsKey("quantity")) {
+            return;
+        }
+        java.util.regex.Matcher m = QUANTITY_AND_UNIT.matcher(String.valueOf(unit.value()));
+        if (!m.matches()) {
+            return;
+        }
+        List<Phrase> source = cells.get("unit");
+        Values.quantity(m.group(1), locale.decimals()).ifPresent(q -> {
+            row.put("quantity", Located.field("quantity", q, CONFIDENCE * 0.8, source, text));
+            row.put("unit", Located.field("unit", m.group(2), CONFIDENCE * 0.8, source, text));
+        });
+    }
+
+    private static final java.util.regex.Pattern QUANTITY_AND_UNIT =
+            java.util.regex.Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s+(\\p{L}{1,6}\\.?)");
 
     private boolean isTotal(Line line) {
         for (Phrase p : line.phrases()) {

@@ -151,8 +151,9 @@ public final class OcrEngine {
             }
         }
         if (System.currentTimeMillis() > deadline) {
-            return OcrPage.failed("OCR of page " + page + " took longer than " + settings.pageTimeout().toSeconds()
-                    + " s");
+            return OcrPage.failed("OCR of page " + page + " took longer than "
+                    + (settings.pageTimeout().toMillis() < 1000 ? settings.pageTimeout().toMillis() + " ms"
+                    : settings.pageTimeout().toSeconds() + " s"));
         }
         return new OcrPage(words, (turns * 90) % 360, geometry.skew(), mean, null, keepImage ? prepared : null, dpi);
     }

@@ -7,6 +7,7 @@ import io.clearline.extraction.ExtractionResult;
 import io.clearline.extraction.doctype.TitleKeywordDetector;
 import io.clearline.extraction.documents.DocumentNotFound;
 import io.clearline.extraction.documents.RawDocuments;
+import io.clearline.extraction.ocr.OcrSettings;
 import io.clearline.extraction.pipeline.ExtractionClaims.Trigger;
 import io.clearline.governance.AuditLog;
 import java.time.Clock;
@@ -62,9 +63,12 @@ public class ExtractionPipeline implements DisposableBean {
     public ExtractionPipeline(RawDocuments documents, ExtractionRuns runs, ExtractionClaims claims,
             ObjectProvider<DocumentExtractor> extractor, ObjectProvider<ExtractionLimits> limits,
             ObjectProvider<ResultRefinement> refinements, AuditLog audit, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, ObjectProvider<PipelineProperties> properties) {
+            PlatformTransactionManager transactions, ObjectProvider<PipelineProperties> properties,
+            ObjectProvider<OcrSettings> ocr) {
+        // the configured OCR settings (clearline.extraction.ocr.*) reach the extractor of stored documents
         this(documents, runs, claims, extractor.getIfAvailable(() -> new DocumentExtractor(
-                        limits.getIfAvailable(() -> ExtractionLimits.DEFAULT), new TitleKeywordDetector())),
+                        limits.getIfAvailable(() -> ExtractionLimits.DEFAULT), new TitleKeywordDetector(),
+                        ocr.getIfAvailable(() -> OcrSettings.DEFAULT))),
                 refinements.orderedStream().toList(), audit, events, transactions,
                 properties.getIfAvailable(PipelineProperties::defaults), Clock.systemUTC());
         ExtractionLimits l = limits.getIfAvailable(() -> ExtractionLimits.DEFAULT);

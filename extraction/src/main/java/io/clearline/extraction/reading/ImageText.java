@@ -29,7 +29,7 @@ public final class ImageText {
         }
         List<Line> lines = new ArrayList<>();
         List<OcrWord> words = new ArrayList<>();
-        String failure = null;
+        List<String> failures = new ArrayList<>();
         int width = Math.max(1, ocr.settings().threads());
         for (int from = 0; from < pages.images().size(); from += width) {
             List<OcrEngine.Request> requests = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class ImageText {
             }
             for (OcrPage page : ocr.read(requests, false)) {
                 if (page.failed()) {
-                    failure = failure == null ? page.failure() : failure;
+                    failures.add(page.failure());
                     continue;
                 }
                 List<OcrWord> kept = OcrLines.kept(page);
@@ -47,8 +47,9 @@ public final class ImageText {
             }
         }
         if (lines.isEmpty()) {
-            return new Reading.Unreadable(failure != null ? failure : "no text found by OCR in the image");
+            return new Reading.Unreadable(!failures.isEmpty() ? failures.get(0) : "no text found by OCR in the image");
         }
-        return new Reading.Text(new LaidOutText(lines, pages.images().size(), true), words);
+        return new Reading.Text(new LaidOutText(lines, pages.images().size(), true), words,
+                PageNote.of(failures, pages.images().size()));
     }
 }

@@ -88,7 +88,7 @@ public final class PdfText {
                     + " page(s)"
                     + (failures.isEmpty() ? "" : ": " + failures.get(0)));
         }
-        return new Reading.Text(new LaidOutText(lines, text.pages(), true), words);
+        return new Reading.Text(new LaidOutText(lines, text.pages(), true), words, PageNote.of(failures, text.pages()));
     }
 
     private static List<Line> linesOf(LaidOutText text, int page) {
