@@ -53,8 +53,13 @@ final class MailboxRig implements AutoCloseable {
 
     void startWorker() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp",
-                System.getProperty("java.class.path"), MailboxWorker.class.getName(),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
+        // e.g. -XX:StartFlightRecording=... to see where the intake's time goes
+        String options = System.getProperty("clearline.eval.mailbox.worker-options", "").trim();
+        if (!options.isEmpty()) {
+            cmd.addAll(List.of(options.split("\\s+")));
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), MailboxWorker.class.getName(),
                 postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
                 Integer.toString(mail.getImap().getPort()), USER, PASSWORD));
         starts++;

@@ -21,10 +21,12 @@ import org.apache.tika.mime.MediaTypeRegistry;
  */
 final class ContentTypes {
 
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-    private final MediaTypeRegistry registry = TikaConfig.getDefaultConfig().getMediaTypeRegistry();
+    /** Built once: each getDefaultConfig() call loads every parser and detector again. */
+    private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+    private final Detector detector = TIKA.getDetector();
+    private final MediaTypeRegistry registry = TIKA.getMediaTypeRegistry();
     /** Tika's MIME repository as a detector: magic bytes only, no containers, no name. */
-    private final Detector magicOnly = TikaConfig.getDefaultConfig().getMimeRepository();
+    private final Detector magicOnly = TIKA.getMimeRepository();
     private final Set<MediaType> accepted;
     private static final Set<MediaType> REFINED = Set.of(MediaType.OCTET_STREAM, MediaType.APPLICATION_XML,
             MediaType.APPLICATION_ZIP, MediaType.application("x-tika-msoffice"), MediaType.application("x-tika-ooxml"),

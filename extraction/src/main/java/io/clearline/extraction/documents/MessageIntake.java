@@ -4,6 +4,8 @@ import io.clearline.core.DocumentId;
 import io.clearline.extraction.mail.Attachment;
 import io.clearline.extraction.mail.MailMessage;
 import io.clearline.extraction.mail.MailParts;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,14 +100,23 @@ public class MessageIntake {
      * @throws DocumentRejected when the message itself is empty or over {@code max-message-size}
      */
     public Prepared prepare(byte[] raw, String fileName, String receivedBy) {
+        return prepare(raw, parsedOrNull(raw), fileName, receivedBy);
+    }
+
+    /**
+     * As {@link #prepare(byte[], String, String)}, with the message already parsed by the caller
+     * ({@link MimeMessages#parse}; null when it could not be): the headers are read from that parse,
+     * and the parts are split without decoding the body text or detecting the type a second time.
+     */
+    public Prepared prepare(byte[] raw, MimeMessage parsed, String fileName, String receivedBy) {
         DocumentIntake.Checked message = documents.check(
                 new RawInput(raw, fileName, DocumentSource.EMAIL, receivedBy, null), properties.maxMessageSize().toBytes());
-        MessageHeaders headers = MessageSenders.read(raw);
+        MessageHeaders headers = MessageSenders.read(parsed);
         List<DocumentIntake.Checked> accepted = new ArrayList<>();
         List<RefusedAttachment> refused = new ArrayList<>();
         String unreadable = null;
         try {
-            MailMessage parts = MailParts.split(raw);
+            MailMessage parts = MailParts.attachments(raw, message.mediaType().toString());
             for (Attachment a : parts.attachments()) {
                 try {
                     accepted.add(documents.check(new RawInput(a.content(), a.name(), DocumentSource.ATTACHMENT,
@@ -119,6 +130,14 @@ public class MessageIntake {
             unreadable = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         return new Prepared(message, headers, accepted, refused, unreadable);
+    }
+
+    private static MimeMessage parsedOrNull(byte[] raw) {
+        try {
+            return MimeMessages.parse(raw);
+        } catch (MessagingException e) {
+            return null;
+        }
     }
 
     /** Writes a prepared message; joins the caller's transaction when there is one. */

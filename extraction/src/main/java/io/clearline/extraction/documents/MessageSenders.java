@@ -8,10 +8,8 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +22,7 @@ import java.util.regex.Pattern;
 final class MessageSenders {
 
     private static final int MAX_DEPTH = 5;
-    private static final Session SESSION = Session.getInstance(new Properties());
+    private static final Session SESSION = MimeMessages.SESSION;
     private static final Pattern ADDRESS = Pattern.compile("[\\w.!#$%&'*+/=?^`{|}~-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern FROM_LINE = Pattern.compile("(?im)^[ \\t>]*\\*?(?:From|Von|De|Van)\\*?:[ \\t]*(.+)$");
     private static final Pattern GMAIL = Pattern.compile("-{5,}\\s*Forwarded message\\s*-{5,}", Pattern.CASE_INSENSITIVE);
@@ -36,14 +34,20 @@ final class MessageSenders {
     }
 
     static MessageHeaders read(byte[] raw) {
-        MimeMessage message;
         try {
-            message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+            return read(MimeMessages.parse(raw));
         } catch (MessagingException e) {
             return MessageHeaders.unknown();
         }
+    }
+
+    /** From a message parsed before (null: nothing could be parsed). */
+    static MessageHeaders read(MimeMessage message) {
+        if (message == null) {
+            return MessageHeaders.unknown();
+        }
         Person sender = from(message);
-        String messageId = withoutBrackets(safe(() -> message.getMessageID()));
+        String messageId = MimeMessages.messageId(message);
         String subject = safe(() -> message.getSubject());
         Person attached = innermostAttached(message, 0);
         if (attached != null) {
@@ -168,14 +172,6 @@ final class MessageSenders {
         }
         String raw = safe(() -> message.getHeader("From", ","));
         return raw == null ? null : person(raw);
-    }
-
-    private static String withoutBrackets(String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        String t = id.trim();
-        return t.startsWith("<") && t.endsWith(">") ? t.substring(1, t.length() - 1) : t;
     }
 
     private interface Read {

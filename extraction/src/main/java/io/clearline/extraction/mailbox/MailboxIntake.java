@@ -3,10 +3,10 @@ package io.clearline.extraction.mailbox;
 import io.clearline.core.DocumentId;
 import io.clearline.extraction.documents.DocumentRejected;
 import io.clearline.extraction.documents.MessageIntake;
+import io.clearline.extraction.documents.MimeMessages;
 import io.clearline.extraction.documents.StoredMessage;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
-import java.io.ByteArrayInputStream;
+import jakarta.mail.internet.MimeMessage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -96,12 +96,15 @@ public class MailboxIntake {
                         DocumentRejected refused) {
     }
 
+    /** Parses the message once: its key and its prepared documents come from the same parse. */
     private Read read(byte[] raw) {
         String sha256 = sha256(raw);
-        String messageId = messageId(raw);
+        MimeMessage parsed = parsed(raw);
+        String messageId = MimeMessages.messageId(parsed);
         String key = messageId != null ? "message-id:" + messageId : "sha256:" + sha256;
         try {
-            return new Read(sha256, messageId, key, messages.prepare(raw, fileName(messageId, sha256), receivedBy), null);
+            return new Read(sha256, messageId, key,
+                    messages.prepare(raw, parsed, fileName(messageId, sha256), receivedBy), null);
         } catch (DocumentRejected r) {
             return new Read(sha256, messageId, key, null, r);
         }
@@ -147,13 +150,12 @@ public class MailboxIntake {
 
     /** The Message-ID header, without angle brackets; null when absent or unreadable. */
     static String messageId(byte[] raw) {
+        return MimeMessages.messageId(parsed(raw));
+    }
+
+    private static MimeMessage parsed(byte[] raw) {
         try {
-            String id = new InternetHeaders(new ByteArrayInputStream(raw)).getHeader("Message-ID", null);
-            if (id == null || id.isBlank()) {
-                return null;
-            }
-            String trimmed = id.trim();
-            return trimmed.startsWith("<") && trimmed.endsWith(">") ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
+            return MimeMessages.parse(raw);
         } catch (MessagingException | RuntimeException e) {
             return null;
         }

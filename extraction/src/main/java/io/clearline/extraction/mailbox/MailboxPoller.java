@@ -1,5 +1,6 @@
 package io.clearline.extraction.mailbox;
 
+import io.clearline.extraction.documents.MimeMessages;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -47,6 +48,7 @@ public class MailboxPoller implements Runnable, AutoCloseable {
     private static final FetchProfile PREFETCH = new FetchProfile();
 
     static {
+        MimeMessages.nameStreamProvider(); // before the first IMAP fetch parses a message
         PREFETCH.add(UIDFolder.FetchProfileItem.UID);
         PREFETCH.add(FetchProfile.Item.ENVELOPE);
         PREFETCH.add(FetchProfile.Item.SIZE);
