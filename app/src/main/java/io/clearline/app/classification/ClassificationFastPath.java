@@ -63,7 +63,7 @@ final class ClassificationFastPath extends HttpFilter {
         this.keys = keys;
         this.answers = answers;
         this.json = json;
-        this.maxBytes = maxBytes;
+        this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 8); // read into one array; larger goes the normal way
         this.meters = meters;
     }
 
