@@ -100,8 +100,10 @@ final class ClassificationFastPath extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setContentLength(answer.length);
-        response.getOutputStream().write(answer);
+        // recorded before the write: once its last byte is written the client has the answer, and a
+        // dashboard (or a test) reading the timer right after must already see the call
         timer(classifier, batch).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        response.getOutputStream().write(answer);
     }
 
     /** The classifier a classification call names, or null when this is some other request. */

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * (first come, first served); 0 lets every request thread in. The model work is pure CPU: with more threads
  * in it than cores they only take turns on the cores, and every one of them finishes late. Waiting at the
  * gate instead keeps the cores on the requests that got in first. Only classification waits here; uploads,
- * database calls and everything else keep Tomcat's whole thread pool.
+ * database calls and everything else keep Tomcat's whole thread pool. Off by default: see
+ * {@link ClassificationApiProperties} and ADR 004 for what it measured.
  */
 @Component
 class ClassificationGate {
