@@ -64,7 +64,8 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static Optional<String> secret(HttpServletRequest request) {
+    /** The key the request presents, if any (also read by the classification fast path). */
+    public static Optional<String> secret(HttpServletRequest request) {
         String header = request.getHeader(HEADER);
         if (header != null && !header.isBlank()) {
             return Optional.of(header.trim());

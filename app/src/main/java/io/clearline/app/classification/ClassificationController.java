@@ -1,23 +1,14 @@
 package io.clearline.app.classification;
 
 import io.clearline.app.security.Access;
-import io.clearline.classification.Classification;
-import io.clearline.classification.ClassificationProperties;
-import io.clearline.classification.ClassificationRequest;
 import io.clearline.classification.Classifiers;
-import io.clearline.classification.UnknownClassifierException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(RequestSizeLimit.PATH)
 class ClassificationController {
 
-    private static final Logger log = LoggerFactory.getLogger(ClassificationController.class);
-
     private final Classifiers classifiers;
-    private final ClassificationProperties limits;
+    private final ClassificationAnswers answers;
 
-    ClassificationController(Classifiers classifiers, ClassificationProperties limits) {
+    ClassificationController(Classifiers classifiers, ClassificationAnswers answers) {
         this.classifiers = classifiers;
-        this.limits = limits;
+        this.answers = answers;
     }
 
     @Operation(summary = "The configured classifiers, their model versions and labels (scope classify or ANALYST)")
@@ -77,10 +66,7 @@ class ClassificationController {
                 @ExampleObject(name = "order exception", value = """
                         {"text": "unit price 12.40 differs from the contract price 11.90", "context": {"rule_signals": "PRICE_DELTA"}}""")}))
             @RequestBody TextToClassify body) {
-        known(classifier);
-        Classification answer = classifiers.classify(classifier, request(body, "text"));
-        log.debug("classified with {} {}: {}", answer.model().name(), answer.model().version(), answer.label());
-        return ClassificationView.of(answer);
+        return answers.classify(classifier, body);
     }
 
     @Operation(summary = "Classify several texts with one classifier (scope classify or ANALYST); answers in the order sent",
@@ -90,52 +76,6 @@ class ClassificationController {
     @PreAuthorize(Access.CLASSIFY)
     BatchView classifyBatch(@Parameter(example = "deduction-reason") @PathVariable String classifier,
             @RequestBody BatchToClassify body) {
-        known(classifier);
-        List<TextToClassify> items = body.items();
-        if (items == null || items.isEmpty()) {
-            throw new InvalidClassificationRequest("items is missing or empty; send at least one {\"text\": ...}");
-        }
-        if (items.size() > limits.maxBatchSize()) {
-            throw new InvalidClassificationRequest("a batch of " + items.size() + " items is over the maximum of "
-                    + limits.maxBatchSize() + "; split it");
-        }
-        List<ClassificationRequest> requests = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            requests.add(request(items.get(i), "items[" + i + "].text"));
-        }
-        List<Classification> answers = classifiers.classifyBatch(classifier, requests);
-        log.debug("classified a batch of {} with {}", answers.size(), classifier);
-        return new BatchView(answers.stream().map(ClassificationView::of).toList());
-    }
-
-    /** The answers to a batch, in the order of its items. */
-    record BatchView(List<ClassificationView> results) {
-    }
-
-    private void known(String classifier) {
-        if (!classifiers.names().contains(classifier)) {
-            throw new UnknownClassifierException(classifier, classifiers.names());
-        }
-    }
-
-    private ClassificationRequest request(TextToClassify item, String field) {
-        String text = item == null ? null : item.text();
-        if (text == null || text.isBlank()) {
-            throw new InvalidClassificationRequest(field + " is missing or blank");
-        }
-        if (text.length() > limits.maxTextChars()) {
-            throw new InvalidClassificationRequest(field + " has " + text.length() + " characters, over the maximum of "
-                    + limits.maxTextChars());
-        }
-        Map<String, String> context = new HashMap<>();
-        if (item.context() != null) {
-            // JSON nulls in the context mean "not given"
-            item.context().forEach((k, v) -> {
-                if (k != null && v != null) {
-                    context.put(k, v);
-                }
-            });
-        }
-        return new ClassificationRequest(text, context);
+        return answers.classifyBatch(classifier, body);
     }
 }

@@ -69,11 +69,17 @@ final class HttpBenchmark {
     /** Runs the benchmark against {@code app/target/clearline-app.jar}, or says why it cannot. */
     static Result measure(Path repoRoot, List<String> texts, int callsPerClient, int batchSize, int batchClients,
             Duration batchDuration) {
+        return measure(repoRoot, texts, callsPerClient, batchSize, batchClients, batchDuration, Map.of());
+    }
+
+    /** As above, with the service started with extra environment ({@code settings}), to compare configurations. */
+    static Result measure(Path repoRoot, List<String> texts, int callsPerClient, int batchSize, int batchClients,
+            Duration batchDuration, Map<String, String> settings) {
         Path jar = repoRoot.resolve("app/target/clearline-app.jar");
         if (!Files.isRegularFile(jar)) {
             return Result.skipped("no service jar at app/target/clearline-app.jar: build it (./mvnw -DskipTests package) and rerun");
         }
-        try (ServiceProcess service = ServiceProcess.start(jar, Duration.ofMinutes(4))) {
+        try (ServiceProcess service = ServiceProcess.start(jar, Duration.ofMinutes(4), settings)) {
             String key = service.apiKey("http-benchmark", List.of("classify"));
             int port = URI.create(service.base).getPort();
             List<byte[]> singles = texts.stream()

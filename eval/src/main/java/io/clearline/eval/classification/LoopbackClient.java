@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * requests written as prepared bytes, responses read by Content-Length or chunks. It is far cheaper
  * than {@code java.net.http.HttpClient} (measured: that client's selector thread and executor hand-offs
  * cost more CPU than the service on this 2-core box), so the figure is the service's, like wrk's would
- * be. Reconnects when the server closes the connection (Tomcat does after 100 requests per connection).
+ * be. Reconnects when the server closes the connection (Tomcat does after server.tomcat.max-keep-alive-requests).
  */
 final class LoopbackClient implements AutoCloseable {
 

@@ -39,7 +39,7 @@ final class ServiceProcess implements AutoCloseable {
     private final String adminPassword = "bench-" + UUID.randomUUID();
     final String base;
 
-    private ServiceProcess(Path jar, int port, Path dataDir) throws IOException {
+    private ServiceProcess(Path jar, int port, Path dataDir, Map<String, String> settings) throws IOException {
         this.dataDir = dataDir;
         this.base = "http://127.0.0.1:" + port;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -48,13 +48,20 @@ final class ServiceProcess implements AutoCloseable {
         pb.environment().put("CLEARLINE_DATA_DIR", dataDir.toString());
         pb.environment().put("CLEARLINE_ADMIN_PASSWORD", adminPassword);
         pb.environment().put("CLEARLINE_SECURITY_DEMO_USERS", "false");
+        pb.environment().putAll(settings);
         pb.redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
         this.process = pb.start();
     }
 
     static ServiceProcess start(Path jar, Duration startTimeout) throws IOException, InterruptedException {
+        return start(jar, startTimeout, Map.of());
+    }
+
+    /** As {@link #start(Path, Duration)}, with extra environment for the service (e.g. settings to compare). */
+    static ServiceProcess start(Path jar, Duration startTimeout, Map<String, String> settings)
+            throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("clearline-http-bench");
-        ServiceProcess service = new ServiceProcess(jar, freePort(), dataDir);
+        ServiceProcess service = new ServiceProcess(jar, freePort(), dataDir, settings);
         try {
             service.awaitHealthy(startTimeout);
             return service;
