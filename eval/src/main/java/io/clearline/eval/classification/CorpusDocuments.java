@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Third-party documents of ../shared/corpus whose type their source states (see MANIFEST.md): the
- * UN/CEFACT type code in the expected JSON beside a PDF (380 invoice, 381 credit note → OTHER, 220
+ * UN/CEFACT type code in the expected JSON beside a PDF (380 invoice; 381 credit note → INVOICE, as
+ * extraction reads it: an invoice-type document in EN 16931 and the classifier's training data; 220
  * order), invoice2data's invoice samples (PDF, the text-only Orlen invoice, and the PNG scans of four of
  * them in scanned/invoice2data), the plain Hetzner invoice the MANIFEST names, Order-X PDFs without a
  * text layer (read by OCR), and Factur-X's embedded "Bon de livraison" (a delivery note).
@@ -91,7 +92,7 @@ final class CorpusDocuments {
         }
         String label = switch (m.group(1)) {
             case "380" -> "INVOICE";
-            case "381" -> "OTHER"; // a credit note
+            case "381" -> "INVOICE"; // a credit note is an invoice-type document (EN 16931)
             case "220" -> "PURCHASE_ORDER";
             default -> null;
         };

@@ -7,7 +7,9 @@ import java.util.Random;
 
 /**
  * First-page texts of purchase orders, remittance advices, proofs of delivery, invoices and other
- * documents (statements, price lists, quotes, order confirmations, credit notes, reminders, newsletters).
+ * documents (statements, price lists, quotes, order confirmations, reminders, newsletters). Credit notes
+ * (and corrective invoices) are labelled INVOICE, as extraction treats them (EN 16931 type code 381 is an
+ * invoice-type document read with the invoice reader), and make up a quarter of the invoices.
  * Most pages are whole first pages as text extraction reads them: a letterhead, addresses under party
  * labels, references to other documents, an item or invoice table, totals and footers
  * ({@link DocumentSnippetParts}, shared by every type), with the type's own title and fields somewhere
@@ -47,7 +49,7 @@ public final class DocumentSnippetGenerator {
                     : l < 0.96 ? "es" : "it";
             boolean german = !language.equals("en"); // decimal comma and day-first dates
             List<DocumentSnippetTemplates.Kind> kinds = vocabulary(language).get(label);
-            DocumentSnippetTemplates.Kind kind = lookalike(kinds.get(random.nextInt(kinds.size())), language, random);
+            DocumentSnippetTemplates.Kind kind = lookalike(kind(kinds, label, random), language, random);
             String page;
             String family;
             if (random.nextDouble() < 0.7) {
@@ -69,8 +71,22 @@ public final class DocumentSnippetGenerator {
     }
 
     /**
-     * Credit notes read like invoices and order confirmations like orders but for their titles and a
-     * few lines: half of them carry their look-alike's fields too, so the title has to decide.
+     * OTHER's kinds come uniformly; a type's first kind is the document itself and its further kinds
+     * (an invoice's credit notes) share a quarter of its pages.
+     */
+    private static DocumentSnippetTemplates.Kind kind(List<DocumentSnippetTemplates.Kind> kinds, String label,
+            Random random) {
+        int roll = random.nextInt(4 * kinds.size());
+        if (label.equals("OTHER") || kinds.size() == 1) {
+            return kinds.get(roll % kinds.size());
+        }
+        return roll < 3 * kinds.size() ? kinds.get(0) : kinds.get(1 + roll % (kinds.size() - 1));
+    }
+
+    /**
+     * Order confirmations read like orders but for their titles and a few lines: half of them carry the
+     * order's fields too, so the title has to decide. Half the credit notes carry the invoice's fields,
+     * as real ones do (same label, so only realism).
      */
     private static DocumentSnippetTemplates.Kind lookalike(DocumentSnippetTemplates.Kind kind, String language,
             Random random) {

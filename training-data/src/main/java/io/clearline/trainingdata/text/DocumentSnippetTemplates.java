@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * First-page vocabulary of the documents a distributor receives — titles, field lines, closing lines
- * per type (and per kind within OTHER) and language — and the page layouts that arrange them.
+ * per type (and per kind within OTHER; an invoice's second kind is its credit note) and language — and
+ * the page layouts that arrange them.
  * Layouts are dealt out by partition, so evaluation pages are arranged in ways training never saw;
  * the vocabulary of a document type is shared, as it is in the real world.
  */
@@ -86,7 +87,10 @@ final class DocumentSnippetTemplates {
                         "Invoice Date: {date}  Invoice Number: {inv}", "Payment due upon receipt"),
                 List.of("Payment terms: Net 30", "Please remit to account ...", "Balance due {amt} by {date}",
                         "Invoice total {amt}", "Thank you for your business", "Late payments subject to interest",
-                        "The amount will be debited from your account by SEPA direct debit", "Payment method: credit card"))));
+                        "The amount will be debited from your account by SEPA direct debit", "Payment method: credit card")),
+                new Kind(List.of("CREDIT NOTE", "Credit Memo", "CREDIT MEMO"),
+                        List.of("Credit note no. {inv}", "Credit to {company}", "Total credit {amt}", "Original invoice {inv}"),
+                        List.of("This amount has been credited to your account", "Credit memo for returned goods"))));
         ENGLISH.put("OTHER", List.of(
                 new Kind(List.of("STATEMENT OF ACCOUNT", "Account Statement", "Customer Statement"),
                         List.of("Statement date {date}", "Customer: {company}", "Open items:", "Balance {amt}", "Aging 30 60 90"),
@@ -97,9 +101,6 @@ final class DocumentSnippetTemplates {
                 new Kind(List.of("QUOTATION", "Quote", "Sales Quote"),
                         List.of("Quote date {date}", "Valid 30 days", "For: {company}", "Quote no. {po}"),
                         List.of("This is not an invoice", "We look forward to your order")),
-                new Kind(List.of("CREDIT NOTE", "Credit Memo", "CREDIT MEMO"),
-                        List.of("Credit note no. {inv}", "Credit to {company}", "Total credit {amt}", "Original invoice {inv}"),
-                        List.of("This amount has been credited to your account", "Credit memo for returned goods")),
                 new Kind(List.of("ORDER CONFIRMATION", "Order Acknowledgement", "Sales Order Confirmation"),
                         List.of("Thank you for your order", "Confirmed delivery date {date}", "Your order {po} of {date}",
                                 "Order confirmation no. {po}"),
@@ -142,7 +143,10 @@ final class DocumentSnippetTemplates {
                         "Fällig am {date}", "Zu zahlender Betrag {amt}"),
                 List.of("Zahlbar bis {date} ohne Abzug", "Zahlungsziel 30 Tage netto", "Bankverbindung IBAN DE...",
                         "Endbetrag {amt}", "Vielen Dank für Ihren Auftrag", "Zahlungsart: Bankeinzug",
-                        "Der Betrag wird von Ihrem Konto abgebucht.", "Mandatsreferenz {po}  Gläubiger-ID DE{qty}ZZZ{qty}"))));
+                        "Der Betrag wird von Ihrem Konto abgebucht.", "Mandatsreferenz {po}  Gläubiger-ID DE{qty}ZZZ{qty}")),
+                new Kind(List.of("GUTSCHRIFT", "Gutschrift", "Rechnungskorrektur"),
+                        List.of("Gutschriftsnummer {inv}", "Gutschriftsbetrag {amt}", "zu Rechnung {inv}"),
+                        List.of("Der Betrag wird Ihrem Konto gutgeschrieben", "Gutschrift für Retoure"))));
         GERMAN.put("OTHER", List.of(
                 new Kind(List.of("KONTOAUSZUG", "Saldenbestätigung", "Kontoauszug Debitor"),
                         List.of("Stichtag {date}", "Kunde {company}", "Saldo {amt}", "Offene Posten:"),
@@ -153,9 +157,6 @@ final class DocumentSnippetTemplates {
                 new Kind(List.of("ANGEBOT", "Angebot", "Kostenvoranschlag"),
                         List.of("Angebotsdatum {date}", "Gültig 30 Tage", "Angebotsnummer {po}"),
                         List.of("Dies ist keine Rechnung", "Wir freuen uns auf Ihren Auftrag")),
-                new Kind(List.of("GUTSCHRIFT", "Gutschrift", "Rechnungskorrektur"),
-                        List.of("Gutschriftsnummer {inv}", "Gutschriftsbetrag {amt}", "zu Rechnung {inv}"),
-                        List.of("Der Betrag wird Ihrem Konto gutgeschrieben", "Gutschrift für Retoure")),
                 new Kind(List.of("Mahnung", "Zahlungserinnerung", "1. Mahnung"),
                         List.of("folgende Posten sind offen", "Mahndatum {date}", "offener Betrag {amt}"),
                         List.of("Bitte zahlen Sie innerhalb von 7 Tagen", "Falls bereits bezahlt, betrachten Sie dieses Schreiben als gegenstandslos")),
@@ -190,11 +191,11 @@ final class DocumentSnippetTemplates {
                         "Période de facturation du {date} au {date}", "Facture à régler par virement"),
                 List.of("Conditions de paiement : 30 jours", "Pénalités de retard applicables", "Paiement par virement",
                         "Escompte pour paiement anticipé : néant",
-                        "Le montant sera prélevé sur votre compte"))));
-        FRENCH.put("OTHER", List.of(
+                        "Le montant sera prélevé sur votre compte")),
                 new Kind(List.of("AVOIR", "Avoir n° {inv}"), List.of("Avoir sur facture {inv}", "Montant de l'avoir {amt}",
                         "Facture d'origine {inv}", "Total avoir TTC -{amt}", "Motif de l'avoir : retour marchandise"),
-                        List.of("Montant crédité sur votre compte")),
+                        List.of("Montant crédité sur votre compte"))));
+        FRENCH.put("OTHER", List.of(
                 new Kind(List.of("DEVIS", "Devis n° {po}"), List.of("Date du devis {date}", "Validité 30 jours"),
                         List.of("Ce document n'est pas une facture")),
                 new Kind(List.of("RELEVÉ DE COMPTE", "Relance"), List.of("Solde {amt}", "Échéances dépassées"),
@@ -221,10 +222,10 @@ final class DocumentSnippetTemplates {
                 List.of("Factuurnummer: {inv}", "Factuurdatum: {date}", "Klantnummer: {n}{qty}", "Ordernummer: {po}",
                         "BTW {pct}% {amt}", "Totaal incl. BTW {amt}", "Artikel Aantal Prijs per stuk BTW",
                         "Vervaldatum {date}"),
-                List.of("Gelieve binnen 30 dagen te betalen", "Bedankt voor uw bestelling"))));
-        DUTCH.put("OTHER", List.of(
+                List.of("Gelieve binnen 30 dagen te betalen", "Bedankt voor uw bestelling")),
                 new Kind(List.of("CREDITNOTA"), List.of("Creditnota bij factuur {inv}", "Totaal credit {amt}"),
-                        List.of("Het bedrag wordt verrekend")),
+                        List.of("Het bedrag wordt verrekend"))));
+        DUTCH.put("OTHER", List.of(
                 new Kind(List.of("OFFERTE"), List.of("Offertedatum {date}", "Geldig 30 dagen"),
                         List.of("Dit is geen factuur")),
                 new Kind(List.of("REKENINGOVERZICHT", "Betalingsherinnering"), List.of("Openstaand saldo {amt}"),
@@ -248,10 +249,10 @@ final class DocumentSnippetTemplates {
                 List.of("Data wystawienia: {date}", "Sprzedawca: {company}", "Nabywca: {company}", "NIP: {qty}-{qty}-{n}{n}-{qty}",
                         "Termin płatności: {date}", "Razem: {amt}", "Do zapłaty: {amt}", "Wartość netto {amt}  Kwota VAT {amt}",
                         "Lp Nazwa towaru Jm Ilość Cena netto Wartość"),
-                List.of("Sposób płatności: przelew", "Słownie: {qty} PLN", "Faktura wygenerowana automatycznie"))));
-        POLISH.put("OTHER", List.of(new Kind(List.of("FAKTURA KORYGUJĄCA", "Nota uznaniowa"), List.of("Do faktury {inv}", "Kwota korekty {amt}"),
-                        List.of("Korekta na Państwa korzyść")),
-                new Kind(List.of("OFERTA", "Cennik"), List.of("Data oferty {date}", "Ważna 30 dni"), List.of("To nie jest faktura"))));
+                List.of("Sposób płatności: przelew", "Słownie: {qty} PLN", "Faktura wygenerowana automatycznie")),
+                new Kind(List.of("FAKTURA KORYGUJĄCA", "Nota uznaniowa"), List.of("Do faktury {inv}", "Kwota korekty {amt}"),
+                        List.of("Korekta na Państwa korzyść"))));
+        POLISH.put("OTHER", List.of(new Kind(List.of("OFERTA", "Cennik"), List.of("Data oferty {date}", "Ważna 30 dni"), List.of("To nie jest faktura"))));
         SPANISH.put("PURCHASE_ORDER", List.of(new Kind(List.of("PEDIDO", "Orden de compra", "Pedido n.º {po}"),
                 List.of("Fecha de pedido: {date}", "Proveedor: {company}", "Dirección de entrega: {city}", "Fecha de entrega {date}"),
                 List.of("Rogamos confirmen el pedido", "Indiquen nuestro número de pedido en la factura"))));
@@ -264,9 +265,10 @@ final class DocumentSnippetTemplates {
         SPANISH.put("INVOICE", List.of(new Kind(List.of("FACTURA", "Factura n.º {inv}", "Factura simplificada"),
                 List.of("Fecha de factura: {date}", "Cliente: {company}", "NIF: B{qty}{qty}{qty}", "Base imponible {amt}",
                         "IVA {pct}% {amt}", "Total factura {amt}", "Vencimiento {date}"),
-                List.of("Forma de pago: transferencia", "Gracias por su confianza"))));
-        SPANISH.put("OTHER", List.of(new Kind(List.of("FACTURA RECTIFICATIVA", "Abono"), List.of("Factura rectificada {inv}", "Importe abonado {amt}"),
-                List.of("Importe a su favor")), new Kind(List.of("PRESUPUESTO"), List.of("Validez 30 días"), List.of("Esto no es una factura"))));
+                List.of("Forma de pago: transferencia", "Gracias por su confianza")),
+                new Kind(List.of("FACTURA RECTIFICATIVA", "Abono"), List.of("Factura rectificada {inv}", "Importe abonado {amt}"),
+                        List.of("Importe a su favor"))));
+        SPANISH.put("OTHER", List.of(new Kind(List.of("PRESUPUESTO"), List.of("Validez 30 días"), List.of("Esto no es una factura"))));
         ITALIAN.put("PURCHASE_ORDER", List.of(new Kind(List.of("ORDINE DI ACQUISTO", "Ordine n. {po}", "Ordine fornitore"),
                 List.of("Data ordine: {date}", "Fornitore: {company}", "Luogo di consegna: {city}", "Data consegna richiesta {date}"),
                 List.of("Si prega di confermare l'ordine", "Indicare il numero d'ordine in fattura"))));
@@ -279,9 +281,10 @@ final class DocumentSnippetTemplates {
         ITALIAN.put("INVOICE", List.of(new Kind(List.of("FATTURA", "Fattura n. {inv}", "Fattura accompagnatoria"),
                 List.of("Data fattura: {date}", "Cliente: {company}", "P.IVA IT{qty}{qty}{qty}", "Imponibile {amt}",
                         "IVA {pct}% {amt}", "Totale documento {amt}", "Scadenza {date}"),
-                List.of("Pagamento: bonifico bancario", "Grazie per la fiducia"))));
-        ITALIAN.put("OTHER", List.of(new Kind(List.of("NOTA DI CREDITO"), List.of("Rif. fattura {inv}", "Importo accreditato {amt}"),
-                List.of("Importo a vostro favore")), new Kind(List.of("PREVENTIVO", "Listino prezzi"), List.of("Validità 30 giorni"),
+                List.of("Pagamento: bonifico bancario", "Grazie per la fiducia")),
+                new Kind(List.of("NOTA DI CREDITO"), List.of("Rif. fattura {inv}", "Importo accreditato {amt}"),
+                        List.of("Importo a vostro favore"))));
+        ITALIAN.put("OTHER", List.of(new Kind(List.of("PREVENTIVO", "Listino prezzi"), List.of("Validità 30 giorni"),
                 List.of("Questo documento non è una fattura"))));
     }
 
