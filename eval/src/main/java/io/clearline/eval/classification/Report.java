@@ -144,8 +144,8 @@ final class Report {
                 .append(Charts.reliabilityAscii(results)).append('\n');
         md.append("## Corpus documents (first page as extraction reads it, OCR for scans)\n\n")
                 .append("The classifier gets the first page's lines as extraction lays them out; `extraction` is extraction's")
-                .append(" own title-keyword detector on the same text (it reads credit notes as invoices; the classifier's")
-                .append(" labels put them under OTHER).\n\n")
+                .append(" own title-keyword detector on the same text (both count credit notes as invoices, as EN 16931")
+                .append(" does: type code 381 is an invoice-type document).\n\n")
                 .append("| file | expected (how known) | predicted | confidence | note | extraction |\n| --- | --- | --- | --- | --- | --- |\n");
         for (int i = 0; i < corpus.size(); i++) {
             CorpusDocuments.Document d = corpus.get(i);
