@@ -68,6 +68,8 @@ public final class ClassificationEval {
 
             Map<String, Object> json = Report.json(results, corpus, corpusAnswers, speed, memoryMb);
             json.put("inproc_batch_throughput_per_s", Math.round(throughput));
+            // where the shipped routing table sends the test split's answers (ADR 005)
+            json.put("routing", RoutingFigures.measure(repoRoot, items, seed));
             json.put("order_exception_no_exception_answered", Math.round(answeredWithoutException(classifiers, seed, 300)
                     * 10000) / 10000.0);
             // over HTTP: the service jar as a child process (skipped, with the reason, when there is no jar)

@@ -140,6 +140,21 @@ final class Report {
             md.append(Charts.confusion(m)).append('\n');
             md.append(section(r.modelCard(), "## Model comparison")).append('\n');
         }
+        if (json.get("routing") instanceof Map<?, ?> routing) {
+            md.append("## Routing (the shipped table in app's application.yaml, ADR 005)\n\n")
+                    .append("Where each test-split answer is sent: the queue its true label would go to, triage")
+                    .append(" (NEEDS_REVIEW), or another team; label errors that still reach the right team.\n\n")
+                    .append("| classifier | right queue | triage | wrong team | answered label errors (in right queue)")
+                    .append(" | answered queue precision |\n| --- | --- | --- | --- | --- | --- |\n");
+            routing.forEach((name, figures) -> {
+                Map<?, ?> f = (Map<?, ?>) figures;
+                md.append("| ").append(name).append(" | ").append(f.get("right_queue")).append(" | ")
+                        .append(f.get("triage")).append(" | ").append(f.get("wrong_team")).append(" | ")
+                        .append(f.get("answered_label_errors")).append(" (").append(f.get("answered_label_errors_in_right_queue"))
+                        .append(") | ").append(f.get("answered_queue_precision")).append(" |\n");
+            });
+            md.append('\n');
+        }
         md.append("## Reliability (all classifiers pooled)\n\n![reliability diagram](classification-reliability.svg)\n\n")
                 .append(Charts.reliabilityAscii(results)).append('\n');
         md.append("## Corpus documents (first page as extraction reads it, OCR for scans)\n\n")

@@ -9,9 +9,12 @@ import io.clearline.classification.routing.RoutingSettings;
 import io.clearline.trainingdata.text.LabelledText;
 import io.clearline.trainingdata.text.Partition;
 import io.clearline.trainingdata.text.TextSets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -26,6 +29,8 @@ import org.springframework.core.io.FileSystemResource;
  */
 public final class RoutingFigures {
 
+    private static final String APPLICATION_YAML = "app/src/main/resources/application.yaml";
+
     private RoutingFigures() {
     }
 
@@ -33,22 +38,53 @@ public final class RoutingFigures {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         int items = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 424242L;
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new FileSystemResource(root.resolve("app/src/main/resources/application.yaml")));
-        Properties properties = yaml.getObject();
-        RoutingSettings routing = new Binder(new MapConfigurationPropertySource(properties))
-                .bind("clearline.classification.routing", RoutingSettings.class).get();
-        ClassificationProperties settings = ClassificationProperties.defaultsOnly();
-        settings = new ClassificationProperties(settings.classifiers(), settings.topK(), settings.topFeatures(),
-                settings.maxTextChars(), settings.maxBatchSize(), routing);
-        try (Classifiers classifiers = Classifiers.fromClasspath(settings)) {
-            Router router = Router.of(routing, classifiers.names().stream()
-                    .collect(java.util.stream.Collectors.toMap(c -> c, classifiers::labels)));
-            for (String name : TextSets.NAMES) {
-                figures(classifiers, router, name, TextSets.generate(name, seed, items, Partition.TEST));
-            }
+        RoutingSettings routing = shippedRouting(root);
+        try (Classifiers classifiers = Classifiers.fromClasspath(withRouting(routing))) {
+            Router router = router(routing, classifiers);
+            measure(classifiers, router, items, seed).forEach((name, figures) -> System.out.println(name + ": " + figures));
             cost(router);
         }
+    }
+
+    /**
+     * The figures per classifier for the eval's report, with the routing table app's application.yaml ships;
+     * {@code null} when there is no such file (the eval run outside a checkout).
+     */
+    static Map<String, Map<String, Object>> measure(Path repoRoot, int items, long seed) {
+        if (!Files.isRegularFile(repoRoot.resolve(APPLICATION_YAML))) {
+            return null;
+        }
+        RoutingSettings routing = shippedRouting(repoRoot);
+        try (Classifiers classifiers = Classifiers.fromClasspath(withRouting(routing))) {
+            return measure(classifiers, router(routing, classifiers), items, seed);
+        }
+    }
+
+    private static Map<String, Map<String, Object>> measure(Classifiers classifiers, Router router, int items, long seed) {
+        Map<String, Map<String, Object>> all = new LinkedHashMap<>();
+        for (String name : TextSets.NAMES) {
+            all.put(name, figures(classifiers, router, name, TextSets.generate(name, seed, items, Partition.TEST)));
+        }
+        return all;
+    }
+
+    private static RoutingSettings shippedRouting(Path root) {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new FileSystemResource(root.resolve(APPLICATION_YAML)));
+        Properties properties = yaml.getObject();
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bind("clearline.classification.routing", RoutingSettings.class).get();
+    }
+
+    private static ClassificationProperties withRouting(RoutingSettings routing) {
+        ClassificationProperties settings = ClassificationProperties.defaultsOnly();
+        return new ClassificationProperties(settings.classifiers(), settings.topK(), settings.topFeatures(),
+                settings.maxTextChars(), settings.maxBatchSize(), routing);
+    }
+
+    private static Router router(RoutingSettings routing, Classifiers classifiers) {
+        return Router.of(routing, classifiers.names().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c, classifiers::labels)));
     }
 
     /** What routing adds to one answer, with every context key it reads set (warm, single thread). */
@@ -77,7 +113,8 @@ public final class RoutingFigures {
                 (System.nanoTime() - start) / 1e3 / calls, calls, amount, sink % 10);
     }
 
-    private static void figures(Classifiers classifiers, Router router, String name, List<LabelledText> texts) {
+    private static Map<String, Object> figures(Classifiers classifiers, Router router, String name,
+            List<LabelledText> texts) {
         List<Classification> answers = new ArrayList<>();
         for (int from = 0; from < texts.size(); from += 256) {
             answers.addAll(classifiers.classifyBatch(name, texts.subList(from, Math.min(texts.size(), from + 256))
@@ -105,11 +142,20 @@ public final class RoutingFigures {
                 labelErrorsRightQueue += sameQueue ? 1 : 0;
             }
         }
-        System.out.printf("%s: %d test items; right queue %.4f, triage %.4f, wrong team %.4f;"
-                + " of %d answered label errors %d in the right queue anyway; answered label precision %.4f,"
-                + " answered queue precision %.4f%n", name, n, rightQueue / (double) n, triage / (double) n,
-                wrongQueue / (double) n, labelErrors, labelErrorsRightQueue,
-                (rightQueue + wrongQueue - labelErrors) / (double) Math.max(1, rightQueue + wrongQueue),
-                rightQueue / (double) Math.max(1, rightQueue + wrongQueue));
+        int answered = rightQueue + wrongQueue;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("items", n);
+        figures.put("right_queue", round(rightQueue / (double) n));
+        figures.put("triage", round(triage / (double) n));
+        figures.put("wrong_team", round(wrongQueue / (double) n));
+        figures.put("answered_label_errors", labelErrors);
+        figures.put("answered_label_errors_in_right_queue", labelErrorsRightQueue);
+        figures.put("answered_label_precision", round((answered - labelErrors) / (double) Math.max(1, answered)));
+        figures.put("answered_queue_precision", round(rightQueue / (double) Math.max(1, answered)));
+        return figures;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
     }
 }
