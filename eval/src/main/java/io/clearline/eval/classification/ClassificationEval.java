@@ -25,10 +25,12 @@ import java.util.Map;
 
 /**
  * {@code ./clearline eval classification [--items N] [--seed S] [--http-calls N] [--no-http]}: scores the shipped model versions on
- * freshly generated texts from templates and phrasings no training run used (the TEST partition), on
- * the corpus PDFs for document type, checks ONNX Runtime against the shipped Tribuo models, and times
- * in-process classification and, when the service jar is built, classification over HTTP
- * ({@link HttpBenchmark}). Writes eval/reports/classification.md, .json and a reliability SVG.
+ * freshly generated texts from templates, phrasings and reason terms no training run used (the TEST
+ * partition), on the corpus documents whose type their sources state (first page as extraction reads it,
+ * OCR for scans; {@link CorpusDocuments}), checks ONNX Runtime against the shipped Tribuo models, reports
+ * where the shipped routing table sends the answers ({@link RoutingFigures}), and times in-process
+ * classification and, when the service jar is built, classification over HTTP ({@link HttpBenchmark}).
+ * Writes eval/reports/classification.md, .json and a reliability SVG.
  */
 public final class ClassificationEval {
 
