@@ -15,11 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,14 +56,7 @@ class PartlyReadScanTest {
     /** The text PDF with a second page that is only an image (a scanned page inside a text PDF). */
     private static byte[] withScannedPage(byte[] pdf, BufferedImage image, int dpi) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            float width = image.getWidth() * 72f / dpi;
-            float height = image.getHeight() * 72f / dpi;
-            PDPage page = new PDPage(new PDRectangle(width, height));
-            document.addPage(page);
-            PDImageXObject x = JPEGFactory.createFromImage(document, image, 0.7f);
-            try (PDPageContentStream s = new PDPageContentStream(document, page)) {
-                s.drawImage(x, 0, 0, width, height);
-            }
+            TestScans.addImagePage(document, image, dpi);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

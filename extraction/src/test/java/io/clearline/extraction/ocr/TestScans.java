@@ -60,17 +60,22 @@ public final class TestScans {
     /** An image-only PDF (JPEG page, no text layer), the page sized to the image at its resolution. */
     public static byte[] imagePdf(BufferedImage image, int dpi) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            float width = image.getWidth() * 72f / dpi;
-            float height = image.getHeight() * 72f / dpi;
-            PDPage page = new PDPage(new PDRectangle(width, height));
-            document.addPage(page);
-            PDImageXObject x = JPEGFactory.createFromImage(document, image, 0.7f);
-            try (PDPageContentStream s = new PDPageContentStream(document, page)) {
-                s.drawImage(x, 0, 0, width, height);
-            }
+            addImagePage(document, image, dpi);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
+        }
+    }
+
+    /** Appends a page that is only the image (JPEG, no text layer), sized to the image at its resolution. */
+    public static void addImagePage(PDDocument document, BufferedImage image, int dpi) throws IOException {
+        float width = image.getWidth() * 72f / dpi;
+        float height = image.getHeight() * 72f / dpi;
+        PDPage page = new PDPage(new PDRectangle(width, height));
+        document.addPage(page);
+        PDImageXObject x = JPEGFactory.createFromImage(document, image, 0.7f);
+        try (PDPageContentStream s = new PDPageContentStream(document, page)) {
+            s.drawImage(x, 0, 0, width, height);
         }
     }
 }
