@@ -26,6 +26,10 @@ public final class DeductionReasonGenerator {
     }
 
     public static List<LabelledText> generate(long seed, int count, Partition partition) {
+        return generate(seed, count, partition, true);
+    }
+
+    static List<LabelledText> generate(long seed, int count, Partition partition, boolean noisy) {
         Random random = new Random(seed ^ 0x5EA5_0000L ^ partition.ordinal());
         Noise noise = new Noise(random, true);
         List<String> labels = labels();
@@ -50,7 +54,7 @@ public final class DeductionReasonGenerator {
             if (frame.memo()) {
                 text = memo(text, reason.text(), random);
             }
-            out.add(new LabelledText(noise.apply(text), label, family, language, partition, Map.of()));
+            out.add(new LabelledText(noisy ? noise.apply(text) : text, label, family, language, partition, Map.of()));
         }
         return out;
     }
