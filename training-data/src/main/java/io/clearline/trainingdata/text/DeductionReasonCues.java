@@ -33,7 +33,8 @@ final class DeductionReasonCues {
     static final List<String> FRENCH_PATTERNS = List.of(
             "{cue}", "déduction pour {cue}", "{cue} sur {item}", "motif : {cue}", "{cue} voir pièce jointe",
             "réclamation : {cue}", "{cue} ({qty} unités)", "retenue {cue}", "{cue}, avoir demandé",
-            "{cue} selon nos relevés");
+            "{cue} selon nos relevés", "pour {cue}", "retenue pour {cue}", "{cue} selon notre courrier",
+            "avoir pour {cue}", "{cue} - voir BL");
 
     static {
         ENGLISH.put("PRICING", List.of("price difference", "pricing error", "wrong price", "price variance",
@@ -59,18 +60,18 @@ final class DeductionReasonCues {
                 "excise", "use tax", "VAT error", "tax"));
         ENGLISH.put("DUPLICATE_BILLING", List.of("duplicate invoice", "billed twice", "double billing",
                 "already paid", "duplicate charge", "invoiced twice", "paid previously", "duplicate billing",
-                "duplicate", "double invoice", "paid twice", "dup inv", "previously paid", "double charge",
+                "duplicate", "double invoice", "paid twice", "dupe invoice", "previously paid", "double charge",
                 "invoice duplicated"));
         ENGLISH.put("UNEARNED_DISCOUNT", List.of("early payment discount", "cash discount", "prompt pay discount",
                 "2% discount", "terms discount", "settlement discount", "discount taken", "skonto",
-                "early pay disc", "payment discount", "2/10", "prompt payment discount", "EPD", "term disc",
+                "early pay disc", "payment discount", "2/10", "PPD", "EPD", "term disc",
                 "discount"));
         ENGLISH.put("UNAUTHORISED_DEDUCTION", List.of("unauthorized deduction", "unapproved deduction",
                 "no authorization", "deduction without approval", "invalid chargeback", "no backup", "not authorised",
                 "unapproved chargeback", "unauthorised claim", "no claim number", "unsupported deduction",
                 "invalid deduction", "deduction not agreed", "unjustified deduction", "no approval"));
         ENGLISH.put("UNKNOWN", List.of("misc", "other", "adjustment", "see remittance", "various", "n/a",
-                "to follow", "general", "miscellaneous", "adj", "tbd", "pending", "ref", "none", "see note"));
+                "to follow", "general", "miscellaneous", "adj", "tbd", "pending", "unspecified", "none", "see note"));
 
         GERMAN.put("PRICING", List.of("Preisdifferenz", "falscher Preis", "Preisabweichung", "Kontraktpreis",
                 "Überberechnung Preis", "Einzelpreis falsch", "Preisfehler", "Preiskorrektur", "Preisstreit",
@@ -91,9 +92,9 @@ final class DeductionReasonCues {
                 "Reverse Charge", "Steuerdifferenz", "Steuerfehler", "Vorsteuer", "steuerfrei"));
         GERMAN.put("DUPLICATE_BILLING", List.of("Doppelberechnung", "doppelte Rechnung", "bereits bezahlt",
                 "zweimal berechnet", "Rechnungsduplikat", "doppelt fakturiert", "Doppelzahlung", "Duplikat",
-                "schon bezahlt", "doppelt"));
+                "schon bezahlt", "Doppelfaktura"));
         GERMAN.put("UNEARNED_DISCOUNT", List.of("Skonto", "Skontoabzug", "Barzahlungsrabatt", "Zahlungsrabatt",
-                "Skonto 2%", "Frühzahlerrabatt", "Skto.", "Skontobetrag", "3% Skonto", "Skontierung"));
+                "Skonto 2%", "Frühzahlerrabatt", "Skto.", "Skontobetrag", "Skontoziehung", "Skontierung"));
         GERMAN.put("UNAUTHORISED_DEDUCTION", List.of("ungenehmigter Abzug", "Abzug ohne Genehmigung",
                 "unberechtigter Abzug", "nicht autorisierter Abzug", "Abzug ohne Freigabe", "unzulässige Kürzung",
                 "unbegründeter Abzug", "Abzug nicht vereinbart", "Kürzung ohne Grundlage", "ungerechtfertigter Abzug"));
@@ -123,12 +124,12 @@ final class DeductionReasonCues {
                 "doublon facture"));
         FRENCH.put("UNEARNED_DISCOUNT", List.of("escompte", "escompte 2%", "remise paiement anticipé",
                 "escompte pris", "remise comptant", "escompte de règlement", "escompte 3%", "déduction escompte",
-                "escompte conditions", "paiement anticipé"));
+                "escompte conditions", "règlement anticipé"));
         FRENCH.put("UNAUTHORISED_DEDUCTION", List.of("déduction non autorisée", "retenue non justifiée",
                 "déduction sans accord", "déduction abusive", "retenue non approuvée", "sans justificatif",
                 "déduction injustifiée", "retenue arbitraire", "déduction non validée", "déduction refusée"));
         FRENCH.put("UNKNOWN", List.of("divers", "autre", "régularisation", "voir avis", "ajustement", "solde",
-                "à suivre", "général", "n/a", "voir mail"));
+                "à suivre", "général", "sans objet", "voir mail"));
     }
 
     private DeductionReasonCues() {
@@ -148,6 +149,39 @@ final class DeductionReasonCues {
             case "de", "fr" -> 5;
             default -> 8;
         };
+    }
+
+    /** A further term and the partition it is dealt to. */
+    record Term(String text, String label, String language, Partition partition) {
+    }
+
+    /** The further terms dealt to calibration or test: no text of an earlier partition may contain them. */
+    static List<Term> heldOut() {
+        List<Term> out = new java.util.ArrayList<>();
+        for (String language : List.of("en", "de", "fr")) {
+            int core = core(language);
+            of(language).forEach((label, terms) -> {
+                for (int i = core; i < terms.size(); i++) {
+                    Partition p = Partition.ofTemplate(i - core);
+                    if (p != Partition.TRAIN) {
+                        out.add(new Term(terms.get(i), label, language, p));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Whole-word match of {@code term} in {@link #fold folded} text. */
+    static java.util.regex.Pattern wordPattern(String term) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(fold(term))
+                + "(?![\\p{L}\\d])");
+    }
+
+    /** Lower case without accents, so "Tête" and "TETE" are the same word. */
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     static List<String> patterns(String language) {

@@ -60,7 +60,12 @@ final class DeductionReasonFrames {
             mail("zu Ihrer Rechnung {inv}: wir haben {amt} gekürzt, {reason}."),
             memo("RE {inv} {amt} {reason}"),
             note("Belastungsanzeige {n}{qty} zu Rg. {inv}: {reason}"),
-            mail("wie telefonisch besprochen, der Abzug von {amt} bei Rechnung {inv}: {reason}"));
+            mail("wie telefonisch besprochen, der Abzug von {amt} bei Rechnung {inv}: {reason}"),
+            memo("SVWZ+RE {inv} ABZ {amt} {reason}"),
+            note("Zahlungsavis: Beleg {inv}, Abzug {amt}, Text: {reason}"),
+            mail("anbei unser Avis. Bei Rechnung {inv} wurden {amt} einbehalten: {reason}."),
+            note("Differenz {amt} zu Rg. {inv}: {reason}"),
+            memo("AVIS {inv}/{amt}/{reason}"));
     static final List<Frame> FRENCH = List.of(
             note("{reason}"),
             note("Facture {inv} réglée moins {amt} : {reason}"),
@@ -71,7 +76,17 @@ final class DeductionReasonFrames {
             mail("concernant votre facture {inv}, nous avons retenu {amt} : {reason}."),
             memo("REF {inv} DED {amt} {reason}"),
             note("Avis de paiement ligne {n} : facture {inv}, payé {amt}, motif : {reason}"),
-            mail("suite à notre échange, la retenue de {amt} sur la facture {inv} : {reason}"));
+            mail("suite à notre échange, la retenue de {amt} sur la facture {inv} : {reason}"),
+            note("Avis de règlement : facture {inv}, retenue {amt}, motif {reason}"),
+            memo("VIR FACT {inv} RET {amt} {reason}"),
+            mail("Pour la facture {inv}, nous avons déduit {amt}.\nRaison : {reason}"),
+            note("Litige {n}{qty} | facture {inv} | {amt} | {reason}"),
+            memo("/RFB/{inv}/{reason}"),
+            note("Note de débit {n}{qty} sur facture {inv} : {reason}"),
+            mail("Suite à votre relance, la facture {inv} a été réglée à hauteur de {amt} : {reason}."),
+            memo("REGLT {inv} MOINS {amt} {reason}"),
+            note("Déduction client : {reason} - fact. {inv}"),
+            mail("Veuillez noter que nous avons retenu {amt} sur votre facture {inv} : {reason}"));
 
     private DeductionReasonFrames() {
     }

@@ -2,20 +2,46 @@ package io.clearline.trainingdata.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
 /**
  * Deduction / dispute reason texts as remittance memo lines, e-mail bodies and short-pay notes carry
  * them, in English, German and French, with noise. The reason wording — a whole phrasing ({@code reason-}),
- * a core term in a sentence pattern ({@code cue-}) or a further term in a pattern ({@code term-}) — the
+ * a core term in a sentence pattern ({@code cue-}), a further term in a pattern ({@code term-}) or, in
+ * training only, a real code description or AR shorthand ({@code code-}, {@link DeductionReasonCodes}) — the
  * frame and the e-mail parts around it all come from the requested {@link Partition}, except the core
  * terms, and the family names each part used.
+ *
+ * <p>What each label means, so that a person can tell it from the text alone (checked by the label audit
+ * in the tests):
+ * <ul>
+ * <li>{@code UNKNOWN}: no reason stated, or none we can read — "see remittance", "adjustment", "payment on
+ * account", and also "deduction, no reason given", "ohne Angabe", "sans motif": saying that no reason was
+ * given is still no reason.</li>
+ * <li>{@code UNAUTHORISED_DEDUCTION}: money was taken off and the text says the deduction itself is not
+ * agreed, not authorised or approved, has no backup / claim / documents, is invalid or unjustified, or was
+ * made without agreement or consent. It is a judgement on the deduction, usually written by our side. A
+ * buyer refusing <em>our</em> charge ("special charge not authorized") is the charge's reason, not this.</li>
+ * <li>{@code SHORTAGE}: fewer goods arrived than were billed (missing, not received, short shipped);
+ * {@code DAMAGED}: goods arrived but broken, crushed, spoiled or defective, including goods refused at the
+ * door for damage; {@code RETURNS}: goods were sent back (return, RMA/RA, RTV, picked up, recall), whatever
+ * their condition — "returns - damage" is a return.</li>
+ * <li>{@code UNEARNED_DISCOUNT}: a cash / early-payment / terms discount (Skonto, escompte, 2/10) the
+ * customer took; a promotion or volume discount, a trade rebate (RFA, Bonus, WKZ) is {@code PROMOTION}.</li>
+ * <li>{@code PRICING}: the unit price or its extension differs from the agreed one; {@code FREIGHT}: carriage,
+ * delivery or fuel charges; {@code TAX}: VAT / sales tax / duties; {@code DUPLICATE_BILLING}: the same goods
+ * or invoice billed or paid twice. Wordings that share words across labels ("tax charged twice") take the
+ * label of the thing that is wrong (the tax).</li>
+ * </ul>
  */
 public final class DeductionReasonGenerator {
 
     /** Bank and ERP remittance fields keep this many characters: SWIFT 4×35, ACH addenda 80, camt 140. */
     private static final int[] MEMO_LIMITS = {35, 70, 80, 140};
+    /** Share of training texts worded by a real code description or AR shorthand, where one exists. */
+    private static final double VOCABULARY_SHARE = 0.15;
 
     private DeductionReasonGenerator() {
     }
@@ -30,33 +56,51 @@ public final class DeductionReasonGenerator {
     }
 
     static List<LabelledText> generate(long seed, int count, Partition partition, boolean noisy) {
+        Noise noise = new Noise(new Random(seed ^ 0x0B5E_55EDL ^ partition.ordinal()), true);
+        return drafts(seed, count, partition).stream().map(d -> new LabelledText(noisy ? noise.apply(d.text()) : d.text(),
+                d.label(), d.family(), d.language(), partition, Map.of())).toList();
+    }
+
+    /** A text before noise, with its reason as written into it. */
+    record Draft(String text, String reason, String label, String family, String language) {
+    }
+
+    static List<Draft> drafts(long seed, int count, Partition partition) {
         Random random = new Random(seed ^ 0x5EA5_0000L ^ partition.ordinal());
-        Noise noise = new Noise(random, true);
         List<String> labels = labels();
-        List<LabelledText> out = new ArrayList<>(count);
+        List<Draft> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String label = labels.get(i % labels.size());
-            double l = random.nextDouble();
-            String language = l < 0.5 ? "en" : l < 0.78 ? "de" : "fr";
+            String language = language(random.nextDouble(), partition);
             boolean european = !language.equals("en");
             Reason reason = reason(label, language, random, partition);
+            String reasonText = Templates.fill(reason.text(), random, european);
             List<DeductionReasonFrames.Frame> frames = DeductionReasonFrames.of(language);
             int f = Templates.pick(random, frames.size(), partition);
             DeductionReasonFrames.Frame frame = frames.get(f);
             String family = reason.family() + "/frame-" + f;
-            String text = frame.template().replace("{reason}", reason.text());
+            // the reason is filled first and put in as it is, so a memo cut can find where it ends
+            String text = Templates.fill(frame.template().replace("{reason}", "\u0000"), random, european)
+                    .replace("\u0000", reasonText);
             if (frame.mail()) {
                 Mails.Wrapped wrapped = Mails.wrap(text, language, random, partition);
-                text = wrapped.text();
+                text = Templates.fill(wrapped.text(), random, european); // the reason has no placeholders left
                 family += "/" + wrapped.family();
             }
-            text = Templates.fill(text, random, european);
             if (frame.memo()) {
-                text = memo(text, reason.text(), random);
+                text = memo(text, reasonText, random);
             }
-            out.add(new LabelledText(noisy ? noise.apply(text) : text, label, family, language, partition, Map.of()));
+            out.add(new Draft(text, reasonText, label, family, language));
         }
         return out;
+    }
+
+    /** Training sees a little more French, the weakest language; calibration and test keep the mix. */
+    private static String language(double l, Partition partition) {
+        if (partition == Partition.TRAIN) {
+            return l < 0.45 ? "en" : l < 0.72 ? "de" : "fr";
+        }
+        return l < 0.5 ? "en" : l < 0.78 ? "de" : "fr";
     }
 
     /** A reason's wording before placeholders are filled, and the family it came from. */
@@ -64,6 +108,13 @@ public final class DeductionReasonGenerator {
     }
 
     static Reason reason(String label, String language, Random random, Partition partition) {
+        if (partition == Partition.TRAIN && random.nextDouble() < VOCABULARY_SHARE) {
+            List<String> vocabulary = DeductionReasonCodes.vocabulary(language, label);
+            if (!vocabulary.isEmpty()) {
+                int v = random.nextInt(vocabulary.size());
+                return new Reason(DeductionReasonCodes.render(vocabulary.get(v), random), "code-" + language + v);
+            }
+        }
         if (random.nextBoolean()) {
             List<String> phrasings = DeductionReasonPhrasings.of(language).get(label);
             int p = Templates.pick(random, phrasings.size(), partition);
@@ -83,18 +134,17 @@ public final class DeductionReasonGenerator {
     }
 
     /**
-     * A bank memo line: one line, often upper case, cut to the field length — but never before the first
-     * 20 characters of the reason, so the label stays true to the text.
+     * A bank memo line: one line, often upper case, cut to the field length — but never inside the reason
+     * (a cut reason would leave a label the text no longer shows); the cut then falls after it.
      */
-    private static String memo(String text, String reasonTemplate, Random random) {
+    private static String memo(String text, String reason, Random random) {
         String line = text.replace('\n', ' ');
         if (random.nextDouble() < 0.5) {
-            line = line.toUpperCase(java.util.Locale.ROOT);
+            line = line.toUpperCase(Locale.ROOT);
         }
         int limit = MEMO_LIMITS[random.nextInt(MEMO_LIMITS.length)];
-        String head = reasonTemplate.length() > 20 ? reasonTemplate.substring(0, 20) : reasonTemplate;
-        int reasonAt = line.toLowerCase(java.util.Locale.ROOT).indexOf(head.toLowerCase(java.util.Locale.ROOT));
-        int keep = reasonAt < 0 || head.contains("{") ? line.length() : Math.max(limit, reasonAt + head.length());
+        int reasonAt = line.toLowerCase(Locale.ROOT).indexOf(reason.replace('\n', ' ').toLowerCase(Locale.ROOT));
+        int keep = reasonAt < 0 ? line.length() : Math.max(limit, reasonAt + reason.length());
         return line.length() > keep ? line.substring(0, keep).stripTrailing() : line;
     }
 }

@@ -46,7 +46,7 @@ final class DeductionReasonPhrasings {
                 "off-invoice promo allowance not given",
                 "promotion claim per deal sheet, case allowance",
                 "promo allowance for {item} feature",
-                "deal allowance per promotion agreement",
+                "case allowance per promotion agreement",
                 "advertising allowance Q{n}",
                 "trade spend deduction, display fee",
                 "promotional rebate claimed"));
@@ -64,7 +64,7 @@ final class DeductionReasonPhrasings {
                 "received short, {qty} units not delivered",
                 "pallet short on receipt",
                 "shortage per proof of delivery",
-                "quantity shortfall on shipment",
+                "quantity below invoice on shipment",
                 "not all cases delivered"));
         ENGLISH.put("DAMAGED", List.of(
                 "damaged goods received",
@@ -243,11 +243,11 @@ final class DeductionReasonPhrasings {
                 "Retoure, Gutschrift fehlt noch",
                 "Rücksendung der Ware laut RMA {n}{qty}",
                 "Gutschrift für zurückgesandte Artikel",
-                "Warenrücksendung, bitte Gutschrift erstellen",
+                "Ware zurückgesendet, bitte Gutschrift erstellen",
                 "Ware zurückgeschickt, Wert abgezogen",
                 "Gutschrift für Retoure abgezogen",
                 "Rückgabe laut Vereinbarung",
-                "Retourenware, Gutschrift ausstehend",
+                "Ware retourniert, Gutschrift ausstehend",
                 "Warenrückgabe von {qty} Stück an Lager",
                 "zurückgesandte Ware verrechnet"));
         GERMAN.put("FREIGHT", List.of(
@@ -330,7 +330,7 @@ final class DeductionReasonPhrasings {
                 "we were overbilled on the price of {item}");
         more(ENGLISH, "PROMOTION",
                 "display program fee as agreed with your rep",
-                "feature ad allowance week {n}",
+                "feature advertising week {n}",
                 "in-store promotion {pct}% deducted per deal",
                 "coupon redemption deducted",
                 "billback for promotional pricing period",
@@ -389,8 +389,8 @@ final class DeductionReasonPhrasings {
                 "GST not applicable, deducted",
                 "tax calculated at {pct}% instead of the reduced rate",
                 "exempt from state tax, see certificate",
-                "excise tax not due",
-                "use tax not payable by us",
+                "tax not due on these goods",
+                "state tax not payable by us",
                 "tax line removed, intra-community supply",
                 "wrong VAT percentage on invoice",
                 "tax billed in error on exempt items");
@@ -417,9 +417,9 @@ final class DeductionReasonPhrasings {
                 "less {pct}% discount",
                 "early payment rebate deducted");
         more(ENGLISH, "UNAUTHORISED_DEDUCTION",
-                "customer deducted {amt} without any explanation",
+                "customer deducted {amt} with no agreement and no explanation",
                 "no claim number, no approval for this deduction",
-                "deduction not agreed with our sales team",
+                "this deduction was never agreed with our sales team",
                 "unsupported deduction, no documents received",
                 "chargeback without agreement",
                 "customer withheld {amt}, nothing authorised",
@@ -443,10 +443,10 @@ final class DeductionReasonPhrasings {
                 "berechneter Preis höher als vereinbart",
                 "Preis pro Stück falsch, Differenz gekürzt",
                 "Rechnungspreis entspricht nicht der Preisvereinbarung",
-                "Listenpreis statt Nettopreis berechnet",
+                "Listenpreis statt Sonderpreis berechnet",
                 "Preisdifferenz zu Angebot {n}{qty}");
         more(GERMAN, "PROMOTION",
-                "Aktionszuschuss KW {n}",
+                "Zuschuss Aktion KW {n}",
                 "Platzierungskosten laut Jahresvereinbarung",
                 "Werbekostenzuschuss Prospekt",
                 "Neueröffnungsrabatt",
@@ -495,7 +495,7 @@ final class DeductionReasonPhrasings {
                 "Skontoabzug auf Zahlung {pct}% vorgenommen");
         more(GERMAN, "UNAUTHORISED_DEDUCTION",
                 "Abzug nicht vereinbart",
-                "Kunde hat ohne Grund gekürzt",
+                "Kunde hat ohne Berechtigung gekürzt",
                 "Kürzung ohne Belege",
                 "Abzug nicht freigegeben",
                 "eigenmächtiger Abzug");
@@ -512,7 +512,7 @@ final class DeductionReasonPhrasings {
                 "prix facturé différent de notre commande",
                 "prix du contrat non appliqué",
                 "différence de prix déduite",
-                "tarif non conforme à l'offre",
+                "prix non conforme à l'offre",
                 "hausse de prix non acceptée",
                 "prix net non respecté",
                 "erreur de prix ligne {n}",
@@ -524,9 +524,9 @@ final class DeductionReasonPhrasings {
                 "accord de coopération commerciale annuel {n}",
                 "mise en avant en magasin",
                 "prime de promotion",
-                "budget marketing déduit",
+                "frais marketing déduits",
                 "remise promo {pct}% selon accord",
-                "tête de gondole selon contrat",
+                "emplacement promotionnel selon contrat",
                 "opération promotionnelle semaine {n}"));
         FRENCH.put("SHORTAGE", List.of(
                 "manquant à la livraison",
@@ -535,9 +535,9 @@ final class DeductionReasonPhrasings {
                 "la livraison était incomplète",
                 "marchandise non reçue",
                 "manque {qty} unités",
-                "palette manquante",
+                "il manque une palette",
                 "écart de quantité à la réception",
-                "produits manquants selon bon de livraison",
+                "articles manquants selon bon de livraison",
                 "livraison seulement partielle"));
         FRENCH.put("DAMAGED", List.of(
                 "marchandise endommagée",
@@ -627,6 +627,7 @@ final class DeductionReasonPhrasings {
                 "voir avis de paiement",
                 "solde du compte",
                 "merci"));
+        DeductionReasonContrasts.appendTo(ENGLISH, GERMAN, FRENCH);
     }
 
     private DeductionReasonPhrasings() {

@@ -55,15 +55,23 @@ final class Mails {
             "{company}, Sitz {city}, Amtsgericht HRB {n}{qty}");
 
     private static final List<String> FR_GREETINGS = List.of("Bonjour,", "Madame, Monsieur,", "Bonjour {name},",
-            "Chers collègues,", "Bonjour à tous,");
+            "Chers collègues,", "Bonjour à tous,",
+            "Bonsoir,", "Cher client,", "Messieurs,", "Bonjour Madame,", "Salut {name},");
     private static final List<String> FR_CLOSINGS = List.of("Cordialement,\n{name}", "Bien à vous,\n{name}",
-            "Merci,\n{name}\n{company}", "Salutations distinguées\n{name}", "Bonne journée\n{name}");
+            "Merci,\n{name}\n{company}", "Salutations distinguées\n{name}", "Bonne journée\n{name}",
+            "Sincères salutations\n{name}", "Cdlt,\n{name}", "Bien cordialement\n{name}\nService comptabilité",
+            "Merci d'avance\n{name}", "À votre disposition,\n{name}\n{company}");
     private static final List<String> FR_QUOTES = List.of(
             "-----Message d'origine-----\nDe : Comptabilité clients\nObjet : Solde ouvert\nMerci de régler {amt}.",
             "Le {date}, la comptabilité a écrit :\n> La facture {inv} est échue.",
             "> Notre relevé indique {amt} restant dû.",
             "De : Recouvrement\nObjet : Relevé de compte\nVeuillez trouver ci-joint votre relevé.",
-            "> Merci de nous indiquer la date de paiement de la facture {inv}.");
+            "> Merci de nous indiquer la date de paiement de la facture {inv}.",
+            "> Relance : la facture {inv} reste impayée.",
+            "De : Service recouvrement\nEnvoyé : {date}\nObjet : Relance facture {inv}",
+            "Le {date}, {name} a écrit :\n> Merci de régulariser le solde de {amt}.",
+            "> Votre règlement ne couvre pas la totalité de la facture {inv}.",
+            "-----Message transféré-----\nObjet : Échéance {date}");
     private static final List<String> FR_FOOTERS = List.of(
             "Ce message est confidentiel.", "Envoyé de mon iPhone", "{company} - siège social {city}");
 

@@ -1,10 +1,8 @@
 package io.clearline.trainingdata.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,12 +22,12 @@ final class DeductionReasonAudit {
     static {
         MARKERS.put("PRICING", words("pric\\w*|prix|preis\\w*|\\w*preis|tarif\\w*|rate|overbill\\w*|overcharg\\w*"
                 + "|surfactur\\w*|uberberechn\\w*|unit cost|cost variance|quot\\w+|net price|contract\\w*|extension error"
-                + "|incorrectly extended|substitution overcharge|price\\w*|\\w*pricing|po says less"));
+                + "|incorrectly extended|substitution overcharge|ek|price\\w*|\\w*pricing|po says less"));
         MARKERS.put("PROMOTION", words("promo\\w*|allowance|allow\\.?|co-op|coop\\w*|display\\w*|feature\\w*|scan-back"
                 + "|slotting|mdf|billback|deal|coupon\\w*|trade spend|advertis\\w*|marketing|endcap|rebate|werbe\\w*|wkz"
                 + "|aktion\\w*|listung\\w*|platzierung\\w*|regalmiete|zweitplatzierung|neueroffnung\\w*|referencement"
                 + "|publicit\\w*|mise en avant|gondole|rfa|remise de fin d'annee|ristourne|bonus|volume discount"
-                + "|cooperation commerciale|prime\\w*|operation\\w*|\\w*rabatt"));
+                + "|cooperation commerciale|prime\\w*|operation\\w*|\\w*rabatt|pub|\\w*bonus"));
         MARKERS.put("SHORTAGE", words("shortage\\w*|short[- ]?ship\\w*|short deliver\\w*|short count|short received"
                 + "|received short|short on|shortfall|short at|units short|short-ship|missing|not received|never arrived"
                 + "|not deliver\\w*|did not arrive|fewer|less (?:product|than|ware)|incomplete|partial deliver\\w*"
@@ -37,10 +35,10 @@ final class DeductionReasonAudit {
                 + "|unterlief\\w*|teilliefer\\w*|zu wenig|unvollstandig|nicht (?:komplett|vollstandig|geliefert\\w*)"
                 + "|weniger|mengendifferenz|manqu\\w*|incomplet\\w*|partielle|non (?:livre|recu)\\w*|inferieure"
                 + "|ecart de quantite|billed not shipped|not shipped|no merchandise received|item not received"
-                + "|goods not delivered|instead of the invoiced|signed short|carton shortage|nicht gelieferte|not received"));
+                + "|goods not delivered|quantity below|qte livree|instead of the invoiced|signed short|carton shortage|nicht gelieferte|not received"));
         MARKERS.put("DAMAGED", words("damag\\w*|broken|crushed|breakage|defect\\w*|dented|torn|spoil\\w*|leaking|wet"
-                + "|mould\\w*|destroyed|unusable|unsaleable|bad condition|unverkauflich|beschadig\\w*|\\w*schaden|bruch"
-                + "|\\w*bruch|defekt\\w*|zerstort|zerbroch\\w*|verdorben\\w*|eingedruckt|nass|casse\\w*|endommag\\w*"
+                + "|mould\\w*|destroyed|unusable|durchnasst|unbrauchbar|unsaleable|bad condition|unverkauflich|beschadig\\w*|\\w*schaden|bruch"
+                + "|\\w*bruch|bruch\\w*|defekt\\w*|zerstort|zerbroch\\w*|verdorben\\w*|eingedruckt|nass|casse\\w*|endommag\\w*"
                 + "|avarie|abime\\w*|ecrase\\w*|defectueu\\w*|dommage\\w*|deteriore\\w*|invendable|cassee?s?|dmg"));
         MARKERS.put("RETURNS", words("return\\w*|rma|ra|rtv|sent back|shipped back|picked up|recall|retour\\w*"
                 + "|rucksend\\w*|ruckgabe|rucknahme|zuruck\\w*|warenruck\\w*|retourn\\w*|renvo\\w*|reprise|renvoy\\w*"
@@ -54,23 +52,23 @@ final class DeductionReasonAudit {
                 + "|intra-community|mwst\\w*|ust|umsatzsteuer|mehrwertsteuer|steuer\\w*|vorsteuer|\\w*steuer"
                 + "|innergemeinschaftlich\\w*|tva|taxe\\w*|exonere\\w*|exoneration|autoliquidation|intracommunautaire"
                 + "|customs dut\\w*|tax rate"));
-        MARKERS.put("DUPLICATE_BILLING", words("duplicat\\w*|\\w*duplikat\\w*|dupliqu\\w*|bereits am|dup|twice|double\\w*|already (?:paid|settled|invoiced)"
+        MARKERS.put("DUPLICATE_BILLING", words("duplicat\\w*|dupe|\\w*duplikat\\w*|dupliqu\\w*|bereits am|dup|twice|double\\w*|already (?:paid|settled|invoiced)"
                 + "|paid previously|previously paid|same (?:invoice|charges|shipment|order|delivery)|second invoice"
                 + "|doppel\\w*|doppelt|zweimal|bereits (?:bezahlt|beglichen)|schon (?:bezahlt|beglichen)|identisch"
                 + "|doublon|deux fois|deja (?:paye|regle)\\w*|identique|copy of one"));
-        MARKERS.put("UNEARNED_DISCOUNT", words("discount\\w*|disc|skont\\w*|skto\\.?|epd|2/10|2% 10|terms discount"
+        MARKERS.put("UNEARNED_DISCOUNT", words("discount\\w*|disc|ppd|skont\\w*|skto\\.?|epd|2/10|2% 10|terms discount"
                 + "|early (?:payment|pay|settlement)|prompt (?:pay|payment)|paying early|cash discount|settlement discount"
-                + "|barzahlungsrabatt|zahlungsrabatt|fruhzahler\\w*|escompte\\w*|paiement (?:anticipe|comptant)"
+                + "|barzahlungsrabatt|zahlungsrabatt|fruhzahler\\w*|escompte\\w*|(?:paiement|reglement) (?:anticipe|comptant)"
                 + "|remise (?:comptant|pour paiement)|within terms|within 10 days|sous 10 jours|innerhalb 10 tagen"));
         MARKERS.put("UNAUTHORISED_DEDUCTION", words("unauthori[sz]ed|not authori[sz]ed|no authori[sz]ation"
                 + "|without (?:any |prior |a )?(?:authori[sz]ation|approval|agreement|consent|backup|valid)"
                 + "|unapproved|not approved|no approval|no agreement|not agreed|invalid|unsupported|unjustified"
-                + "|no backup|no claim|without approved|unilateral|outside of (?:the )?agreement|nothing authori[sz]ed"
+                + "|no backup|no claim|without approved|unilateral|outside of (?:the )?agreement|nothing authori[sz]ed|never agreed|not supported|no valid|without our|no supporting|no authorisation|not per (?:the )?agreement"
                 + "|not authorised|no documents|w/o approval|ungenehmigt\\w*|ohne (?:genehmigung|freigabe|vereinbarung"
-                + "|belege|berechtigung|grundlage|reklamationsnummer)|und freigabe|unberechtigt\\w*|nicht (?:autorisiert\\w*"
+                + "|belege|berechtigung|unsere zustimmung|grundlage|reklamationsnummer)|und freigabe|unberechtigt\\w*|nicht (?:autorisiert\\w*"
                 + "|vereinbart|genehmigt|freigegeben)|unzulassig\\w*|unbegrundet\\w*|ungerechtfertigt\\w*|eigenmachtig\\w*"
                 + "|non (?:autorise|justifie|approuve|valide|accepte)\\w*|sans (?:accord|justificatif|numero)|abusive?"
-                + "|injustifie\\w*|arbitraire|refuse\\w*|pas d'accord|rejected|not accepted by us"));
+                + "|injustifie\\w*|arbitraire|refuse\\w*|pas d'accord|aucun accord|sans notre accord|sans numero|rejected|not accepted by us"));
         // UNKNOWN has no words of its own: it is the absence of all of the above
     }
 
@@ -113,7 +111,7 @@ final class DeductionReasonAudit {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return DeductionReasonCues.fold(text);
     }
 
     private static Pattern words(String alternatives) {
