@@ -83,7 +83,7 @@ public final class DeductionReasonGenerator {
             String text = Templates.fill(frame.template().replace("{reason}", "\u0000"), random, european)
                     .replace("\u0000", reasonText);
             if (frame.mail()) {
-                Mails.Wrapped wrapped = Mails.wrap(text, language, random, partition);
+                Mails.Wrapped wrapped = Mails.wrap(text, language, random, partition, true);
                 text = Templates.fill(wrapped.text(), random, european); // the reason has no placeholders left
                 family += "/" + wrapped.family();
             }

@@ -55,18 +55,21 @@ final class Mails {
             "{company}, Sitz {city}, Amtsgericht HRB {n}{qty}");
 
     private static final List<String> FR_GREETINGS = List.of("Bonjour,", "Madame, Monsieur,", "Bonjour {name},",
-            "Chers collègues,", "Bonjour à tous,",
-            "Bonsoir,", "Cher client,", "Messieurs,", "Bonjour Madame,", "Salut {name},");
+            "Chers collègues,", "Bonjour à tous,");
+    private static final List<String> FR_GREETINGS_MORE = List.of("Bonsoir,", "Cher client,", "Messieurs,",
+            "Bonjour Madame,", "Salut {name},");
     private static final List<String> FR_CLOSINGS = List.of("Cordialement,\n{name}", "Bien à vous,\n{name}",
-            "Merci,\n{name}\n{company}", "Salutations distinguées\n{name}", "Bonne journée\n{name}",
-            "Sincères salutations\n{name}", "Cdlt,\n{name}", "Bien cordialement\n{name}\nService comptabilité",
+            "Merci,\n{name}\n{company}", "Salutations distinguées\n{name}", "Bonne journée\n{name}");
+    private static final List<String> FR_CLOSINGS_MORE = List.of("Sincères salutations\n{name}", "Cdlt,\n{name}",
+            "Bien cordialement\n{name}\nService comptabilité",
             "Merci d'avance\n{name}", "À votre disposition,\n{name}\n{company}");
     private static final List<String> FR_QUOTES = List.of(
             "-----Message d'origine-----\nDe : Comptabilité clients\nObjet : Solde ouvert\nMerci de régler {amt}.",
             "Le {date}, la comptabilité a écrit :\n> La facture {inv} est échue.",
             "> Notre relevé indique {amt} restant dû.",
             "De : Recouvrement\nObjet : Relevé de compte\nVeuillez trouver ci-joint votre relevé.",
-            "> Merci de nous indiquer la date de paiement de la facture {inv}.",
+            "> Merci de nous indiquer la date de paiement de la facture {inv}.");
+    private static final List<String> FR_QUOTES_MORE = List.of(
             "> Relance : la facture {inv} reste impayée.",
             "De : Service recouvrement\nEnvoyé : {date}\nObjet : Relance facture {inv}",
             "Le {date}, {name} a écrit :\n> Merci de régulariser le solde de {amt}.",
@@ -83,19 +86,28 @@ final class Mails {
     }
 
     static Wrapped wrap(String body, String language, Random random, Partition partition) {
+        return wrap(body, language, random, partition, false);
+    }
+
+    /**
+     * {@code moreFrench}: French e-mails also use the greetings, closings and quotes added in session 4 (the
+     * deduction-reason texts do; the order-exception texts keep the older lists, so their sets stay as they were).
+     */
+    static Wrapped wrap(String body, String language, Random random, Partition partition, boolean moreFrench) {
+        boolean more = moreFrench && language.equals("fr");
         List<String> greetings = switch (language) {
             case "de" -> DE_GREETINGS;
-            case "fr" -> FR_GREETINGS;
+            case "fr" -> more ? join(FR_GREETINGS, FR_GREETINGS_MORE) : FR_GREETINGS;
             default -> EN_GREETINGS;
         };
         List<String> closings = switch (language) {
             case "de" -> DE_CLOSINGS;
-            case "fr" -> FR_CLOSINGS;
+            case "fr" -> more ? join(FR_CLOSINGS, FR_CLOSINGS_MORE) : FR_CLOSINGS;
             default -> EN_CLOSINGS;
         };
         List<String> quotes = switch (language) {
             case "de" -> DE_QUOTES;
-            case "fr" -> FR_QUOTES;
+            case "fr" -> more ? join(FR_QUOTES, FR_QUOTES_MORE) : FR_QUOTES;
             default -> EN_QUOTES;
         };
         List<String> footers = switch (language) {
@@ -118,5 +130,11 @@ final class Mails {
             family.append("/quote-").append(q);
         }
         return new Wrapped(text.toString(), family.toString());
+    }
+
+    private static List<String> join(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }
