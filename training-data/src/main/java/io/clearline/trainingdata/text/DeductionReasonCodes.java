@@ -20,7 +20,8 @@ import java.util.Map;
  * not used: the wording would teach the model a guess. SAP reason codes are each company's own customising
  * (no public list) and CARC codes are health-care claim adjustments, so neither is here.
  * A wording that contains a held-out reason term ({@link DeductionReasonCues#heldOut}) is kept out too
- * ({@link #keptOut}), so the {@code term} test family stays unseen.
+ * ({@link #keptOut}), so the {@code term} test family stays unseen: that is EDIFACT 4465 code 40 "Deducted
+ * freight costs" ("freight costs" is a test term).
  */
 final class DeductionReasonCodes {
 

@@ -41,7 +41,7 @@ public final class DeductionReasonGenerator {
     /** Bank and ERP remittance fields keep this many characters: SWIFT 4×35, ACH addenda 80, camt 140. */
     private static final int[] MEMO_LIMITS = {35, 70, 80, 140};
     /** Share of training texts worded by a real code description or AR shorthand, where one exists. */
-    private static final double VOCABULARY_SHARE = 0.15;
+    private static final double VOCABULARY_SHARE = 0.08;
 
     private DeductionReasonGenerator() {
     }
@@ -71,7 +71,7 @@ public final class DeductionReasonGenerator {
         List<Draft> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String label = labels.get(i % labels.size());
-            String language = language(random.nextDouble(), partition);
+            String language = language(random.nextDouble());
             boolean european = !language.equals("en");
             Reason reason = reason(label, language, random, partition);
             String reasonText = Templates.fill(reason.text(), random, european);
@@ -95,11 +95,11 @@ public final class DeductionReasonGenerator {
         return out;
     }
 
-    /** Training sees a little more French, the weakest language; calibration and test keep the mix. */
-    private static String language(double l, Partition partition) {
-        if (partition == Partition.TRAIN) {
-            return l < 0.45 ? "en" : l < 0.72 ? "de" : "fr";
-        }
+    /**
+     * The same mix in every partition: giving training more French (en 0.45 / de 0.27 / fr 0.28, version
+     * 2026.11.23-data1) lifted French by 0.03 macro F1 but cost English 0.02 and the term family 0.04.
+     */
+    private static String language(double l) {
         return l < 0.5 ? "en" : l < 0.78 ? "de" : "fr";
     }
 

@@ -69,6 +69,11 @@ class DeductionReasonTextsTest {
         assertThat(DeductionReasonCodes.CODES).filteredOn(c -> c.description().toLowerCase().contains("not authorized"))
                 .allMatch(c -> !"UNAUTHORISED_DEDUCTION".equals(c.label()));
         assertThat(DeductionReasonCodes.vocabulary("en", "SHORTAGE")).isNotEmpty();
+        // EDIFACT 4465 code 40 "Deducted freight costs" names the held-out test term "freight costs": left out
+        assertThat(DeductionReasonCodes.keptOut()).containsExactly(
+                "EDIFACT-4465 40 'Deducted freight costs' contains 'freight costs'");
+        assertThat(DeductionReasonCodes.vocabulary("en", "FREIGHT")).isNotEmpty()
+                .noneMatch(v -> v.toLowerCase().contains("freight costs"));
         assertThat(DeductionReasonCodes.vocabulary("fr", "PROMOTION")).anyMatch(v -> v.contains("RFA"));
         List<LabelledText> train = DeductionReasonGenerator.generate(SEED, 3000, Partition.TRAIN);
         assertThat(train).anyMatch(t -> t.family().startsWith("code-"));
