@@ -4,6 +4,7 @@ import io.clearline.classification.features.Featurizer;
 import io.clearline.classification.features.FeaturizerSpec;
 import io.clearline.classification.model.Calibration;
 import io.clearline.classification.model.ModelArtifacts;
+import io.clearline.classification.model.SparseGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,8 +67,16 @@ public final class ModelBuilder {
         metrics.put("test_items", (double) test.count());
         ModelArtifacts artifacts = new ModelArtifacts(name, version, settings.featurizer(), model.features(),
                 model.labels(), chosen.calibration(), chosen.thresholds(), metrics,
-                model.toOnnx("io.clearline." + name, versionNumber(version)));
+                onnx(model.toOnnx("io.clearline." + name, versionNumber(version))));
         return new Built(artifacts, chosen, candidates);
+    }
+
+    /**
+     * New versions ship the sparse graph (ADR 008): same weights, a product over the text's own columns
+     * instead of all of them. A graph that is not linear (none of today's candidates) stays as Tribuo exports it.
+     */
+    static byte[] onnx(byte[] dense) {
+        return SparseGraph.canRewrite(dense) ? SparseGraph.fromDense(dense) : dense;
     }
 
     private static TrainedCandidate trainOne(CandidateTrainer candidate, Featurizer featurizer, Set<String> vocabulary,

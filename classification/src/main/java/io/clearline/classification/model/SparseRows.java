@@ -1,0 +1,123 @@
+package io.clearline.classification.model;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.clearline.classification.features.IndexedFeatures;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Rows as their non-zero columns and values, the input of a {@link SparseGraph}: one graph run per row,
+ * so a row scores the same alone as in a batch, bit for bit. Inputs are written into reused direct
+ * buffers that the per-run tensors wrap without a copy; the output tensor is pinned.
+ */
+final class SparseRows implements GraphRows {
+
+    private static final int KEPT_BUFFERS = 8;
+    private static final int FIRST_CAPACITY = 512;
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final int labels;
+    private final String model;
+    private final BlockingQueue<Buffers> kept = new ArrayBlockingQueue<>(KEPT_BUFFERS);
+
+    SparseRows(OrtEnvironment env, OrtSession session, int labels, String model) {
+        this.env = env;
+        this.session = session;
+        this.labels = labels;
+        this.model = model;
+    }
+
+    @Override
+    public float[][] run(IndexedFeatures[] rows, int count) {
+        Buffers buffers = kept.poll();
+        try {
+            if (buffers == null) {
+                buffers = new Buffers(env, session, labels, FIRST_CAPACITY);
+            }
+            float[][] out = new float[count][];
+            for (int r = 0; r < count; r++) {
+                out[r] = buffers.run(env, session, rows[r]);
+            }
+            return out;
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed on " + model, e);
+        } finally {
+            if (buffers != null && !kept.offer(buffers)) {
+                buffers.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Buffers b = kept.poll(); b != null; b = kept.poll()) {
+            b.close();
+        }
+    }
+
+    /** One caller's input buffers (grown when a row is longer) and pinned output. */
+    private static final class Buffers implements AutoCloseable {
+
+        private LongBuffer columns;
+        private FloatBuffer values;
+        private final FloatBuffer output;
+        private final OnnxTensor outputTensor;
+        private final Map<String, OnnxTensor> outputs;
+
+        Buffers(OrtEnvironment env, OrtSession session, int labels, int capacity) throws OrtException {
+            allocate(capacity);
+            output = ByteBuffer.allocateDirect(labels * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            outputTensor = OnnxTensor.createTensor(env, output, new long[] {1, labels});
+            outputs = Map.of(session.getOutputNames().iterator().next(), outputTensor);
+        }
+
+        private void allocate(int capacity) {
+            columns = ByteBuffer.allocateDirect(capacity * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
+            values = ByteBuffer.allocateDirect(capacity * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+
+        float[] run(OrtEnvironment env, OrtSession session, IndexedFeatures row) throws OrtException {
+            int[] cols = row.columns();
+            double[] vals = row.vector().values();
+            // a text without known features scores as the dense zero row does: W[0] · 0 + b = b exactly
+            int n = Math.max(1, cols.length);
+            if (n > columns.capacity()) {
+                allocate(Integer.highestOneBit(n) << 1);
+            }
+            columns.clear();
+            values.clear();
+            if (cols.length == 0) {
+                columns.put(0, 0L);
+                values.put(0, 0f);
+            }
+            for (int k = 0; k < cols.length; k++) {
+                columns.put(k, cols[k]);
+                values.put(k, (float) vals[k]);
+            }
+            columns.limit(n);
+            values.limit(n);
+            try (OnnxTensor c = OnnxTensor.createTensor(env, columns, new long[] {n});
+                    OnnxTensor v = OnnxTensor.createTensor(env, values, new long[] {1, n});
+                    OrtSession.Result ignored = session.run(Map.of(SparseGraph.COLUMNS, c, SparseGraph.VALUES, v),
+                            outputs)) {
+                float[] raw = new float[output.capacity()];
+                output.get(0, raw);
+                return raw;
+            }
+        }
+
+        @Override
+        public void close() {
+            outputTensor.close();
+        }
+    }
+}
