@@ -3,6 +3,7 @@ package io.clearline.classification;
 import io.clearline.classification.Classification.ModelRef;
 import io.clearline.classification.Classification.ScoredLabel;
 import io.clearline.classification.Classification.WeightedFeature;
+import io.clearline.classification.features.IndexedFeatures;
 import io.clearline.classification.model.ModelArtifacts;
 import io.clearline.classification.model.ModelFiles;
 import io.clearline.classification.model.OnnxModel;
@@ -99,7 +100,7 @@ public final class Classifiers implements AutoCloseable {
         String predicted = a.labels().get(best);
         double threshold = settings.thresholds().getOrDefault(predicted, a.thresholds().getOrDefault(predicted, 1.0));
         String reason = null;
-        if (scored.features().size() == 0) {
+        if (scored.indexed().size() == 0) {
             reason = request.text().isBlank() ? "empty text" : "no known words in the text";
         } else if (p[best] < threshold) {
             reason = String.format("confidence %.3f below the %s threshold %.3f", p[best], predicted, threshold);
@@ -116,16 +117,19 @@ public final class Classifiers implements AutoCloseable {
                 topFeatures(model, scored, best), customerCode);
     }
 
-    /** Only the text's own (nonzero) features can weigh; their columns come with them. */
+    /**
+     * Only the text's own (nonzero) features can weigh: one weight per feature of the answered label
+     * (its column of W), no names looked up but the top ones'.
+     */
     private List<WeightedFeature> topFeatures(OnnxModel model, OnnxModel.Scored scored, int label) {
         if (model.weights() == null || properties.topFeatures() == 0) {
             return List.of();
         }
-        String[] names = scored.features().names();
-        double[] values = scored.features().values();
-        int[] columns = scored.indexed().columns();
-        double[] weight = new double[names.length];
-        for (int k = 0; k < names.length; k++) {
+        IndexedFeatures features = scored.indexed();
+        double[] values = features.values();
+        int[] columns = features.columns();
+        double[] weight = new double[columns.length];
+        for (int k = 0; k < columns.length; k++) {
             weight[k] = model.weights().weight(columns[k], label) * values[k];
         }
         // k scans beat sorting a long document's thousand features for the top five; the first of equals wins,
@@ -143,7 +147,7 @@ public final class Classifiers implements AutoCloseable {
                 break;
             }
             taken[best] = true;
-            top.add(new WeightedFeature(names[best], weight[best]));
+            top.add(new WeightedFeature(features.name(best), weight[best]));
         }
         return top;
     }

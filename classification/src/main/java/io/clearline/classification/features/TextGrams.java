@@ -5,24 +5,58 @@ import java.util.Map;
 
 /**
  * Serving's featurizer: the n-grams of {@link Featurizer#counts} probed straight in a
- * {@link Vocabulary}, counted as sorted ranks, weighted and normalised in the reference's order (name
- * order) with the same arithmetic, so every value is the same double. One instance per call.
+ * {@link Vocabulary}, counted by rank, weighted and normalised in the reference's order (name order)
+ * with the same arithmetic, so every value is the same double. One instance per call.
+ *
+ * <p>Ranks are counted without sorting the hits: the first hit of a rank sets its bit in a per-thread
+ * bitset over the vocabulary ({@link Vocabulary#seenBits()}, with a second level that marks the words
+ * in use), later hits of it go to a short list of repeats. Reading the set bits in order gives the
+ * distinct ranks in name order; the sorted repeats merge into their counts.
  */
 final class TextGrams {
 
     private final Featurizer reference;
     private final FeaturizerSpec spec;
     private final Vocabulary vocabulary;
-    private int[] hits = new int[64];
-    private int size;
+    /** 1 + log(count) for small counts: the same doubles as computing it, without the call. */
+    private static final double[] WEIGHT = new double[64];
+
+    static {
+        for (int c = 1; c < WEIGHT.length; c++) {
+            WEIGHT[c] = 1 + Math.log(c);
+        }
+    }
+
+    /** Bit per rank in words [0, summary), then one bit per word in use from {@code summary} on. */
+    private final long[] seen;
+    private final int summary;
+    private int distinct;
+    private int[] repeats = new int[32];
+    private int repeated;
 
     TextGrams(Featurizer reference, Vocabulary vocabulary) {
         this.reference = reference;
         this.spec = reference.spec();
         this.vocabulary = vocabulary;
+        this.seen = vocabulary.seenBits();
+        this.summary = vocabulary.seenWords();
     }
 
     IndexedFeatures vectorize(String text, Map<String, String> context) {
+        try {
+            return count(text, context);
+        } finally {
+            // the bitset is the thread's: leave it zeroed for its next text, whatever happened
+            for (int s = summary; s < seen.length; s++) {
+                for (long used = seen[s]; used != 0; used &= used - 1) {
+                    seen[((s - summary) << 6) + Long.numberOfTrailingZeros(used)] = 0;
+                }
+                seen[s] = 0;
+            }
+        }
+    }
+
+    private IndexedFeatures count(String text, Map<String, String> context) {
         FoldedText folded = FoldedText.of(text == null ? "" : text, reference);
         int longest = 0;
         for (int t = 0; t < folded.count; t++) {
@@ -87,42 +121,63 @@ final class TextGrams {
         if (rank < 0) {
             return;
         }
-        if (size == hits.length) {
-            hits = Arrays.copyOf(hits, size * 2);
+        int w = rank >>> 6;
+        long bit = 1L << rank;
+        long word = seen[w];
+        if ((word & bit) == 0) {
+            if (word == 0) {
+                seen[summary + (w >>> 6)] |= 1L << w;
+            }
+            seen[w] = word | bit;
+            distinct++;
+        } else {
+            if (repeated == repeats.length) {
+                repeats = Arrays.copyOf(repeats, repeated * 2);
+            }
+            repeats[repeated++] = rank;
         }
-        hits[size++] = rank;
     }
 
-    /** Ranks sorted = names sorted; a run of one rank is its count (a context token counts once). */
+    /** Set bits in order = names sorted; a rank's count is 1 + its repeats (a context token counts once). */
     private IndexedFeatures weigh() {
-        Arrays.sort(hits, 0, size);
-        int[] ranks = new int[size];
-        int[] counts = new int[size];
-        int distinct = 0;
-        for (int i = 0; i < size; i++) {
-            if (distinct > 0 && ranks[distinct - 1] == hits[i]) {
-                counts[distinct - 1]++;
-            } else {
-                ranks[distinct] = hits[i];
-                counts[distinct++] = 1;
+        Arrays.sort(repeats, 0, repeated);
+        int[] ranks = new int[distinct];
+        int[] counts = new int[distinct];
+        int k = 0;
+        int r = 0;
+        for (int s = summary; s < seen.length; s++) {
+            for (long used = seen[s]; used != 0; used &= used - 1) {
+                int w = ((s - summary) << 6) + Long.numberOfTrailingZeros(used);
+                for (long word = seen[w]; word != 0; word &= word - 1) {
+                    int rank = (w << 6) + Long.numberOfTrailingZeros(word);
+                    int count = 1;
+                    while (r < repeated && repeats[r] == rank) {
+                        count++;
+                        r++;
+                    }
+                    ranks[k] = rank;
+                    counts[k++] = count;
+                }
             }
         }
         double norm = 0;
-        for (int k = 0; k < distinct; k++) {
+        for (k = 0; k < distinct; k++) {
             if (!vocabulary.isContext(ranks[k])) {
-                double w = 1 + Math.log(counts[k]);
+                double w = weight(counts[k]);
                 norm += w * w;
             }
         }
         norm = Math.sqrt(norm);
-        String[] names = new String[distinct];
         double[] values = new double[distinct];
         int[] columns = new int[distinct];
-        for (int k = 0; k < distinct; k++) {
-            names[k] = vocabulary.name(ranks[k]);
-            values[k] = vocabulary.isContext(ranks[k]) ? 1.0 : (1 + Math.log(counts[k])) / norm;
+        for (k = 0; k < distinct; k++) {
+            values[k] = vocabulary.isContext(ranks[k]) ? 1.0 : weight(counts[k]) / norm;
             columns[k] = vocabulary.column(ranks[k]);
         }
-        return new IndexedFeatures(new FeatureVector(names, values), columns);
+        return new IndexedFeatures(vocabulary, ranks, values, columns);
+    }
+
+    private static double weight(int count) {
+        return count < WEIGHT.length ? WEIGHT[count] : 1 + Math.log(count);
     }
 }

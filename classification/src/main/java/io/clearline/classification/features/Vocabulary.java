@@ -10,7 +10,7 @@ import java.util.Map;
  * ({@code "c:"}, {@code "w:"}, {@code "w2:"}, ...) and a slice of a char buffer, without building the
  * String only to discard it. Features are numbered by their rank in name order (the order the
  * reference featurizer's TreeMap iterates), so sorting hit ranks reproduces its summation order.
- * Immutable and thread-safe.
+ * Immutable and thread-safe (apart from a per-thread scratch bitset that its user leaves zeroed).
  */
 public final class Vocabulary {
 
@@ -25,6 +25,9 @@ public final class Vocabulary {
     private final int mask;
     private final int[] wordPrefixes = new int[10];
     private final int charPrefix;
+    /** Per thread, one bit per rank, kept zeroed between texts by {@link TextGrams}. */
+    private final ThreadLocal<long[]> seen;
+    private final int seenWords;
 
     private Vocabulary(List<String> featuresInColumnOrder) {
         int n = featuresInColumnOrder.size();
@@ -60,6 +63,22 @@ public final class Vocabulary {
             wordPrefixes[k] = prefix(k == 1 ? "w:" : "w" + k + ":");
         }
         charPrefix = prefix("c:");
+        seenWords = (n + 63) >>> 6;
+        int summaryWords = (seenWords + 63) >>> 6;
+        seen = ThreadLocal.withInitial(() -> new long[seenWords + summaryWords]);
+    }
+
+    /**
+     * This thread's bitset over the ranks ({@link #seenWords()} words), then one bit per word of it
+     * that holds a set bit; all zero (its user clears the bits it set).
+     */
+    long[] seenBits() {
+        return seen.get();
+    }
+
+    /** Words of the rank bitset in {@link #seenBits()}, where its summary starts. */
+    int seenWords() {
+        return seenWords;
     }
 
     /** @param featuresInColumnOrder the shipped feature → column map, column i being the i-th name */

@@ -69,7 +69,7 @@ final class DenseRows implements GraphRows {
     }
 
     private static void fill(FloatBuffer input, int offset, IndexedFeatures row) {
-        double[] values = row.vector().values();
+        double[] values = row.values();
         int[] columns = row.columns();
         for (int k = 0; k < columns.length; k++) {
             input.put(offset + columns[k], (float) values[k]);

@@ -87,7 +87,7 @@ final class SparseRows implements GraphRows {
 
         float[] run(OrtEnvironment env, OrtSession session, IndexedFeatures row) throws OrtException {
             int[] cols = row.columns();
-            double[] vals = row.vector().values();
+            double[] vals = row.values();
             // a text without known features scores as the dense zero row does: W[0] · 0 + b = b exactly
             int n = Math.max(1, cols.length);
             if (n > columns.capacity()) {

@@ -39,6 +39,10 @@ public final class SparseRepack {
             double maxRawDifference, double maxProbabilityDifference, boolean promoted, Path written) {
     }
 
+    /** Files a repacked version takes over unchanged from the version it repacks. */
+    static final List<String> SIDE_FILES = List.of("featurizer.json", "feature-map.txt", "labels.txt",
+            "calibration.json", "thresholds.json", "metrics.json", "model.tribuo.gz");
+
     private SparseRepack() {
     }
 
@@ -132,7 +136,13 @@ public final class SparseRepack {
                     Files.isRegularFile(models.resolve(name).resolve(from).resolve("model-card.md"))
                             ? read(models.resolve(name).resolve(from).resolve("model-card.md")) : "");
             Path written = ModelFiles.write(models, sparse, card);
-            copy(tribuoFile, written.resolve("model.tribuo.gz"));
+            // the side files byte for byte (written back from a Map, thresholds and metrics would change order)
+            for (String file : SIDE_FILES) {
+                Path source = models.resolve(name).resolve(from).resolve(file);
+                if (Files.isRegularFile(source)) {
+                    copy(source, written.resolve(file));
+                }
+            }
             if (promote) {
                 ModelFiles.promote(models, name, version);
             }
