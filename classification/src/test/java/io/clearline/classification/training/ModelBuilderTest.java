@@ -50,6 +50,8 @@ class ModelBuilderTest {
     @Test
     void onnxRuntimeAgreesWithTribuo() {
         try (OnnxModel onnx = new OnnxModel(built.artifacts())) {
+            // new versions ship the sparse graph (ADR 008)
+            assertThat(onnx.sparse()).isTrue();
             Parity.Result parity = Parity.check(built.chosen().classifier(), onnx, DATA.test());
             assertThat(parity.items()).isEqualTo(DATA.test().size());
             assertThat(parity.agreement()).isEqualTo(1.0);
