@@ -87,6 +87,7 @@ final class TextGrams {
         }
     }
 
+    /** Every n-gram starting at a position extends the shorter one's hash by a char. */
     private void charGrams(char[] chars, int start, int end, char[] scratch) {
         int prefix = vocabulary.charPrefix();
         if (spec.charNgramMax() == 0 || prefix == 0) {
@@ -96,9 +97,16 @@ final class TextGrams {
         scratch[0] = ' ';
         System.arraycopy(chars, start, scratch, 1, end - start);
         scratch[padded - 1] = ' ';
-        for (int n = spec.charNgramMin(); n <= spec.charNgramMax(); n++) {
-            for (int i = 0; i + n <= padded; i++) {
-                hit(vocabulary.rank(prefix, scratch, i, n));
+        int min = spec.charNgramMin();
+        int max = spec.charNgramMax();
+        int seed = Vocabulary.seed(prefix);
+        for (int i = 0; i + min <= padded; i++) {
+            int raw = seed;
+            for (int n = 1; n <= max && i + n <= padded; n++) {
+                raw = Vocabulary.step(raw, scratch[i + n - 1]);
+                if (n >= min) {
+                    hit(vocabulary.rankOfRaw(raw, prefix, scratch, i, n));
+                }
             }
         }
     }

@@ -18,11 +18,14 @@ public final class Vocabulary {
     private final int[] columns;
     private final boolean[] context;
     private final Map<String, Integer> prefixes = new HashMap<>();
-    private final int[] prefixOf;
-    private final char[][] rest;
-    /** Open addressing: (hash << 32) | (rank + 1), so a probe that misses reads one array only. */
+    /**
+     * Open addressing, two longs a slot: (hash << 32) | (rank + 1), then (key offset << 16) | key length,
+     * the key being the prefix id as one char and the rest of the name, in {@link #keys}. A probe that
+     * misses reads the slot only; one that hits, the slot and the key: two cache lines.
+     */
     private final long[] slots;
     private final int mask;
+    private final char[] keys;
     private final int[] wordPrefixes = new int[10];
     private final int charPrefix;
     /** Per thread, one bit per rank, kept zeroed between texts by {@link TextGrams}. */
@@ -39,10 +42,15 @@ public final class Vocabulary {
         names = new String[n];
         columns = new int[n];
         context = new boolean[n];
-        prefixOf = new int[n];
-        rest = new char[n][];
-        slots = new long[Integer.highestOneBit(Math.max(4, n) * 2) << 1]; // load factor ≤ 1/2
-        mask = slots.length - 1;
+        int capacity = Integer.highestOneBit(Math.max(4, n) * 2) << 1; // load factor ≤ 1/2
+        slots = new long[2 * capacity];
+        mask = capacity - 1;
+        int keyChars = 0;
+        for (String name : featuresInColumnOrder) {
+            keyChars += name.length() - name.indexOf(':');
+        }
+        keys = new char[keyChars];
+        int at = 0;
         for (int rank = 0; rank < n; rank++) {
             String name = featuresInColumnOrder.get(order[rank]);
             names[rank] = name;
@@ -50,14 +58,21 @@ public final class Vocabulary {
             context[rank] = name.startsWith("x:");
             int colon = name.indexOf(':');
             String prefix = name.substring(0, colon + 1);
-            prefixOf[rank] = prefixes.computeIfAbsent(prefix, p -> prefixes.size() + 1);
-            rest[rank] = name.substring(colon + 1).toCharArray();
-            int h = hash(prefixOf[rank], rest[rank], 0, rest[rank].length);
+            int prefixId = prefixes.computeIfAbsent(prefix, p -> prefixes.size() + 1);
+            int length = name.length() - colon - 1;
+            if (prefixId > Character.MAX_VALUE || length > 0xFFFF) {
+                throw new IllegalArgumentException("feature name too long or too many prefixes: " + name);
+            }
+            keys[at] = (char) prefixId;
+            name.getChars(colon + 1, name.length(), keys, at + 1);
+            int h = hash(prefixId, keys, at + 1, length);
             int slot = h & mask;
-            while (slots[slot] != 0) {
+            while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = (long) h << 32 | (rank + 1);
+            slots[2 * slot] = (long) h << 32 | (rank + 1);
+            slots[2 * slot + 1] = (long) at << 16 | length;
+            at += length + 1;
         }
         for (int k = 1; k < wordPrefixes.length; k++) {
             wordPrefixes[k] = prefix(k == 1 ? "w:" : "w" + k + ":");
@@ -109,16 +124,31 @@ public final class Vocabulary {
         if (prefix == 0) {
             return -1;
         }
-        int h = hash(prefix, buf, off, len);
-        for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if ((int) (slots[slot] >>> 32) == h) {
-                int r = (int) slots[slot] - 1;
-                if (prefixOf[r] == prefix && same(rest[r], buf, off, len)) {
-                    return r;
+        return rankOfHash(mix(raw(prefix, buf, off, len)), prefix, buf, off, len);
+    }
+
+    /**
+     * As {@link #rank(int, char[], int, int)} with the hash's unmixed part already computed: {@link #seed}
+     * of the prefix, then {@link #step} per char (so n-grams sharing a start extend one hash).
+     */
+    int rankOfRaw(int raw, int prefix, char[] buf, int off, int len) {
+        return prefix == 0 ? -1 : rankOfHash(mix(raw), prefix, buf, off, len);
+    }
+
+    private int rankOfHash(int h, int prefix, char[] buf, int off, int len) {
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long head = slots[2 * slot];
+            if (head == 0) {
+                return -1;
+            }
+            if ((int) (head >>> 32) == h) {
+                long key = slots[2 * slot + 1];
+                int at = (int) (key >>> 16);
+                if ((int) (key & 0xFFFF) == len && keys[at] == prefix && same(keys, at + 1, buf, off, len)) {
+                    return (int) head - 1;
                 }
             }
         }
-        return -1;
     }
 
     /** Rank of a whole feature name, or -1. */
@@ -142,23 +172,36 @@ public final class Vocabulary {
     }
 
     /** A plain loop: n-grams are a few chars, too short for the vectorised mismatch to pay off. */
-    private static boolean same(char[] name, char[] buf, int off, int len) {
-        if (name.length != len) {
-            return false;
-        }
+    private static boolean same(char[] keys, int at, char[] buf, int off, int len) {
         for (int i = 0; i < len; i++) {
-            if (name[i] != buf[off + i]) {
+            if (keys[at + i] != buf[off + i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(int prefix, char[] buf, int off, int len) {
-        int h = prefix * 0x9E3779B1;
+    static int seed(int prefix) {
+        return prefix * 0x9E3779B1;
+    }
+
+    static int step(int raw, char c) {
+        return 31 * raw + c;
+    }
+
+    private static int raw(int prefix, char[] buf, int off, int len) {
+        int h = seed(prefix);
         for (int i = off; i < off + len; i++) {
-            h = 31 * h + buf[i];
+            h = step(h, buf[i]);
         }
+        return h;
+    }
+
+    private static int mix(int h) {
         return h ^ (h >>> 15) ^ (h >>> 7);
+    }
+
+    private static int hash(int prefix, char[] buf, int off, int len) {
+        return mix(raw(prefix, buf, off, len));
     }
 }

@@ -69,6 +69,9 @@ final class SparseRows implements GraphRows {
 
         private LongBuffer columns;
         private FloatBuffer values;
+        /** Heap copies filled element by element, then moved into the direct buffers in one bulk copy each. */
+        private long[] columnArray;
+        private float[] valueArray;
         private final FloatBuffer output;
         private final OnnxTensor outputTensor;
         private final Map<String, OnnxTensor> outputs;
@@ -83,6 +86,8 @@ final class SparseRows implements GraphRows {
         private void allocate(int capacity) {
             columns = ByteBuffer.allocateDirect(capacity * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
             values = ByteBuffer.allocateDirect(capacity * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            columnArray = new long[capacity];
+            valueArray = new float[capacity];
         }
 
         float[] run(OrtEnvironment env, OrtSession session, IndexedFeatures row) throws OrtException {
@@ -93,18 +98,18 @@ final class SparseRows implements GraphRows {
             if (n > columns.capacity()) {
                 allocate(Integer.highestOneBit(n) << 1);
             }
-            columns.clear();
-            values.clear();
             if (cols.length == 0) {
-                columns.put(0, 0L);
-                values.put(0, 0f);
+                columnArray[0] = 0L;
+                valueArray[0] = 0f;
             }
             for (int k = 0; k < cols.length; k++) {
-                columns.put(k, cols[k]);
-                values.put(k, (float) vals[k]);
+                columnArray[k] = cols[k];
+                valueArray[k] = (float) vals[k];
             }
-            columns.limit(n);
-            values.limit(n);
+            columns.clear();
+            values.clear();
+            columns.put(columnArray, 0, n).flip();
+            values.put(valueArray, 0, n).flip();
             try (OnnxTensor c = OnnxTensor.createTensor(env, columns, new long[] {n});
                     OnnxTensor v = OnnxTensor.createTensor(env, values, new long[] {1, n});
                     OrtSession.Result ignored = session.run(Map.of(SparseGraph.COLUMNS, c, SparseGraph.VALUES, v),
