@@ -118,36 +118,39 @@ public final class Classifiers implements AutoCloseable {
     }
 
     /**
-     * Only the text's own (nonzero) features can weigh: one weight per feature of the answered label
-     * (its column of W), no names looked up but the top ones'.
+     * The heaviest positive features for the answered label: only the text's own (nonzero) features can
+     * weigh, read from that label's weights (LinearWeights keeps them label by label); one pass keeps the
+     * best few in order, ties to the earlier feature (name order), as the stable sort this replaces did.
+     * Names are looked up for those few only.
      */
     private List<WeightedFeature> topFeatures(OnnxModel model, OnnxModel.Scored scored, int label) {
-        if (model.weights() == null || properties.topFeatures() == 0) {
+        int wanted = properties.topFeatures();
+        if (model.weights() == null || wanted == 0) {
             return List.of();
         }
         IndexedFeatures features = scored.indexed();
         double[] values = features.values();
         int[] columns = features.columns();
-        double[] weight = new double[columns.length];
+        int[] best = new int[wanted];
+        double[] weights = new double[wanted];
+        int kept = 0;
         for (int k = 0; k < columns.length; k++) {
-            weight[k] = model.weights().weight(columns[k], label) * values[k];
+            double w = model.weights().weight(columns[k], label) * values[k];
+            if (w <= 0 || kept == wanted && w <= weights[kept - 1]) {
+                continue;
+            }
+            int at = kept == wanted ? kept - 1 : kept++;
+            while (at > 0 && weights[at - 1] < w) {
+                best[at] = best[at - 1];
+                weights[at] = weights[at - 1];
+                at--;
+            }
+            best[at] = k;
+            weights[at] = w;
         }
-        // k scans beat sorting a long document's thousand features for the top five; the first of equals wins,
-        // as in the stable sort this replaces
-        List<WeightedFeature> top = new ArrayList<>(properties.topFeatures());
-        boolean[] taken = new boolean[weight.length];
-        while (top.size() < properties.topFeatures()) {
-            int best = -1;
-            for (int k = 0; k < weight.length; k++) {
-                if (!taken[k] && weight[k] > 0 && (best < 0 || weight[k] > weight[best])) {
-                    best = k;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            taken[best] = true;
-            top.add(new WeightedFeature(features.name(best), weight[best]));
+        List<WeightedFeature> top = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            top.add(new WeightedFeature(features.name(best[i]), weights[i]));
         }
         return top;
     }
