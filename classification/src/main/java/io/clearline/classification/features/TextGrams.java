@@ -100,12 +100,15 @@ final class TextGrams {
         int min = spec.charNgramMin();
         int max = spec.charNgramMax();
         int seed = Vocabulary.seed(prefix);
+        long prefixKey = Vocabulary.pack(0, 0, (char) prefix);
         for (int i = 0; i + min <= padded; i++) {
             int raw = seed;
+            long key = prefixKey;
             for (int n = 1; n <= max && i + n <= padded; n++) {
                 raw = Vocabulary.step(raw, scratch[i + n - 1]);
+                key = Vocabulary.pack(key, n, scratch[i + n - 1]);
                 if (n >= min) {
-                    hit(vocabulary.rankOfRaw(raw, prefix, scratch, i, n));
+                    hit(vocabulary.rankOfRaw(raw, key, prefix, scratch, i, n));
                 }
             }
         }

@@ -19,13 +19,16 @@ public final class Vocabulary {
     private final boolean[] context;
     private final Map<String, Integer> prefixes = new HashMap<>();
     /**
-     * Open addressing, two longs a slot: (hash << 32) | (rank + 1), then (key offset << 16) | key length,
-     * the key being the prefix id as one char and the rest of the name, in {@link #keys}. A probe that
-     * misses reads the slot only; one that hits, the slot and the key: two cache lines.
+     * Open addressing, two longs a slot: (hash << 32) | (rank + 1), then the key. A short key (the prefix
+     * id and up to {@link #INLINE_CHARS} chars, each in 1–255: most n-grams) is the slot's second long
+     * itself, {@link #packed} (its low byte, the prefix id, is not 0); a longer one lives in {@link #keys}
+     * (the prefix id as one char, then the rest of the name) and the long is (offset << 24) | (length << 8),
+     * low byte 0. A probe that misses reads the slot only; one that hits a short key, the slot only too.
      */
     private final long[] slots;
     private final int mask;
     private final char[] keys;
+    static final int INLINE_CHARS = 7;
     private final int[] wordPrefixes = new int[10];
     private final int charPrefix;
     /** Per thread, one bit per rank, kept zeroed between texts by {@link TextGrams}. */
@@ -71,7 +74,8 @@ public final class Vocabulary {
                 slot = (slot + 1) & mask;
             }
             slots[2 * slot] = (long) h << 32 | (rank + 1);
-            slots[2 * slot + 1] = (long) at << 16 | length;
+            long packed = packed(prefixId, keys, at + 1, length);
+            slots[2 * slot + 1] = packed != 0 ? packed : (long) at << 24 | (long) length << 8;
             at += length + 1;
         }
         for (int k = 1; k < wordPrefixes.length; k++) {
@@ -124,18 +128,19 @@ public final class Vocabulary {
         if (prefix == 0) {
             return -1;
         }
-        return rankOfHash(mix(raw(prefix, buf, off, len)), prefix, buf, off, len);
+        return rankOfHash(mix(raw(prefix, buf, off, len)), packed(prefix, buf, off, len), prefix, buf, off, len);
     }
 
     /**
-     * As {@link #rank(int, char[], int, int)} with the hash's unmixed part already computed: {@link #seed}
-     * of the prefix, then {@link #step} per char (so n-grams sharing a start extend one hash).
+     * As {@link #rank(int, char[], int, int)} with the hash's unmixed part and the packed key already
+     * computed: {@link #seed} and {@link #pack} of the prefix, then {@link #step} and {@link #pack} per
+     * char (so n-grams sharing a start extend one hash and one key).
      */
-    int rankOfRaw(int raw, int prefix, char[] buf, int off, int len) {
-        return prefix == 0 ? -1 : rankOfHash(mix(raw), prefix, buf, off, len);
+    int rankOfRaw(int raw, long packed, int prefix, char[] buf, int off, int len) {
+        return prefix == 0 ? -1 : rankOfHash(mix(raw), packed, prefix, buf, off, len);
     }
 
-    private int rankOfHash(int h, int prefix, char[] buf, int off, int len) {
+    private int rankOfHash(int h, long packed, int prefix, char[] buf, int off, int len) {
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             long head = slots[2 * slot];
             if (head == 0) {
@@ -143,12 +148,45 @@ public final class Vocabulary {
             }
             if ((int) (head >>> 32) == h) {
                 long key = slots[2 * slot + 1];
-                int at = (int) (key >>> 16);
-                if ((int) (key & 0xFFFF) == len && keys[at] == prefix && same(keys, at + 1, buf, off, len)) {
-                    return (int) head - 1;
+                if (packed != 0) {
+                    if (key == packed) {
+                        return (int) head - 1;
+                    }
+                } else if ((key & 0xFF) == 0) {
+                    int at = (int) (key >>> 24);
+                    if ((int) (key >>> 8 & 0xFFFF) == len && keys[at] == prefix && same(keys, at + 1, buf, off, len)) {
+                        return (int) head - 1;
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The key {@code prefix + buf[off, off+len)} packed in a long (prefix id in the low byte, then a byte
+     * per char), or 0 when it does not fit: more than {@link #INLINE_CHARS} chars, a char outside 1–255
+     * or a prefix id over 255. Two keys that fit are equal exactly when their longs are (no byte is 0).
+     */
+    static long packed(int prefix, char[] buf, int off, int len) {
+        if (len > INLINE_CHARS) {
+            return 0;
+        }
+        long packed = pack(0, 0, (char) prefix);
+        for (int i = 0; i < len && packed != 0; i++) {
+            packed = pack(packed, i + 1, buf[off + i]);
+        }
+        return packed;
+    }
+
+    /**
+     * {@code packed} with {@code c} as its {@code index}-th byte (0 = the prefix id); 0 when {@code packed}
+     * is 0 already or {@code c} or the index does not fit.
+     */
+    static long pack(long packed, int index, char c) {
+        if (c == 0 || c > 0xFF || index > INLINE_CHARS || index > 0 && packed == 0) {
+            return 0;
+        }
+        return packed | (long) c << (8 * index);
     }
 
     /** Rank of a whole feature name, or -1. */
