@@ -41,10 +41,7 @@ public final class Retrain {
     }
 
     public static int run(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = options(args);
         if (!options.containsKey("data")) {
             System.err.println("usage: Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance T] [--epochs N]");
             return 2;
@@ -83,6 +80,15 @@ public final class Retrain {
             }
         }
         return refused.isEmpty() ? 0 : 3;
+    }
+
+    /** {@code --name value} pairs of a command line, by name without the dashes. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
     }
 
     /**

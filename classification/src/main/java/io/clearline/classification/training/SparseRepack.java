@@ -51,10 +51,7 @@ public final class SparseRepack {
     }
 
     public static int run(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = Retrain.options(args);
         if (!options.containsKey("data")) {
             System.err.println("usage: SparseRepack --data DIR [--models DIR] [--version V] [--only NAME]");
             return 2;
