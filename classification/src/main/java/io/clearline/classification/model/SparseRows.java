@@ -16,7 +16,8 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Rows as their non-zero columns and values, the input of a {@link SparseGraph}: one graph run per row,
  * so a row scores the same alone as in a batch, bit for bit. Inputs are written into reused direct
- * buffers that the per-run tensors wrap without a copy; the output tensor is pinned.
+ * buffers; the input tensors that wrap them (without a copy) are made once per row length and kept,
+ * and the output tensor is pinned: a run is one call into ONNX Runtime.
  */
 final class SparseRows implements GraphRows {
 
@@ -72,6 +73,8 @@ final class SparseRows implements GraphRows {
         /** Heap copies filled element by element, then moved into the direct buffers in one bulk copy each. */
         private long[] columnArray;
         private float[] valueArray;
+        /** By row length n: the two input tensors over the first n entries of the buffers, made when first needed. */
+        private Map<String, OnnxTensor>[] inputs;
         private final FloatBuffer output;
         private final OnnxTensor outputTensor;
         private final Map<String, OnnxTensor> outputs;
@@ -83,7 +86,10 @@ final class SparseRows implements GraphRows {
             outputs = Map.of(session.getOutputNames().iterator().next(), outputTensor);
         }
 
+        @SuppressWarnings("unchecked")
         private void allocate(int capacity) {
+            closeInputs();
+            inputs = new Map[capacity + 1];
             columns = ByteBuffer.allocateDirect(capacity * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
             values = ByteBuffer.allocateDirect(capacity * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
             columnArray = new long[capacity];
@@ -110,18 +116,37 @@ final class SparseRows implements GraphRows {
             values.clear();
             columns.put(columnArray, 0, n).flip();
             values.put(valueArray, 0, n).flip();
-            try (OnnxTensor c = OnnxTensor.createTensor(env, columns, new long[] {n});
-                    OnnxTensor v = OnnxTensor.createTensor(env, values, new long[] {1, n});
-                    OrtSession.Result ignored = session.run(Map.of(SparseGraph.COLUMNS, c, SparseGraph.VALUES, v),
-                            outputs)) {
+            if (inputs[n] == null) {
+                // the tensors wrap the buffers' memory from index 0 (direct, native order: no copy)
+                OnnxTensor c = OnnxTensor.createTensor(env, columns, new long[] {n});
+                try {
+                    inputs[n] = Map.of(SparseGraph.COLUMNS, c,
+                            SparseGraph.VALUES, OnnxTensor.createTensor(env, values, new long[] {1, n}));
+                } catch (OrtException | RuntimeException e) {
+                    c.close();
+                    throw e;
+                }
+            }
+            try (OrtSession.Result ignored = session.run(inputs[n], outputs)) {
                 float[] raw = new float[output.capacity()];
                 output.get(0, raw);
                 return raw;
             }
         }
 
+        private void closeInputs() {
+            if (inputs != null) {
+                for (Map<String, OnnxTensor> tensors : inputs) {
+                    if (tensors != null) {
+                        tensors.values().forEach(OnnxTensor::close);
+                    }
+                }
+            }
+        }
+
         @Override
         public void close() {
+            closeInputs();
             outputTensor.close();
         }
     }
