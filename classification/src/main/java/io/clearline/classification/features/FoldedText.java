@@ -5,13 +5,18 @@ package io.clearline.classification.features;
  * laid out in one char buffer with token offsets. Latin text (U+0000–U+024F) is folded char by
  * char from a table that {@link Featurizer#fold} itself computed, which is exact there because every
  * decomposition in that range starts with a base character, so no reordering or context crosses a
- * char; anything else takes the reference path (Normalizer and regular expressions).
+ * char. Beyond it, a char that can only separate tokens (not a letter, number or mark, and neither is
+ * anything its compatibility decomposition or fold gives: €, typographic quotes and dashes, …) becomes
+ * a space, which splits the same; anything else takes the reference path (Normalizer and regular
+ * expressions).
  */
 final class FoldedText {
 
     private static final int LATIN_END = 0x250;
     private static final String[] FOLD = new String[LATIN_END];
     private static final int MAX_EXPANSION;
+    /** Per char beyond Latin: 0 not looked at yet, 1 only separates tokens, 2 needs the reference path. */
+    private static final byte[] WIDE = new byte[0x10000];
 
     static {
         int max = 1;
@@ -52,11 +57,43 @@ final class FoldedText {
                     len = append(out, len, fc, digitRun);
                     digitRun = fc >= '0' && fc <= '9';
                 }
+            } else if (separatesOnly(c)) {
+                len = append(out, len, ' ', digitRun);
+                digitRun = false;
             } else {
                 return ofTokens(reference.tokens(text));
             }
         }
         return split(out, len);
+    }
+
+    /** Whether {@code c} (beyond Latin) folds to nothing but chars that split tokens; cached per char. */
+    static boolean separatesOnly(char c) {
+        byte known = WIDE[c];
+        if (known == 0) {
+            known = onlySeparators(c) ? (byte) 1 : (byte) 2;
+            WIDE[c] = known; // a race writes the same value
+        }
+        return known == 1;
+    }
+
+    private static boolean onlySeparators(char c) {
+        String one = String.valueOf(c);
+        return !Character.isSurrogate(c) && noWordCharOrMark(one)
+                && noWordCharOrMark(java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKD))
+                && noWordCharOrMark(Featurizer.fold(one));
+    }
+
+    private static boolean noWordCharOrMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char d = s.charAt(i);
+            int type = Character.getType(d);
+            if (isWordChar(d) || Character.isSurrogate(d) || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int append(char[] out, int len, char c, boolean digitRun) {
