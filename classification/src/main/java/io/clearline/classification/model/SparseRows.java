@@ -23,6 +23,11 @@ final class SparseRows implements GraphRows {
 
     private static final int KEPT_BUFFERS = 8;
     private static final int FIRST_CAPACITY = 512;
+    /**
+     * Rows up to this length keep their input tensors (a pair of small native values per length and kept
+     * buffer set: at most a few MB for all models); longer ones (long documents) make theirs per run.
+     */
+    private static final int KEPT_LENGTHS = 512;
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -89,7 +94,7 @@ final class SparseRows implements GraphRows {
         @SuppressWarnings("unchecked")
         private void allocate(int capacity) {
             closeInputs();
-            inputs = new Map[capacity + 1];
+            inputs = new Map[Math.min(capacity, KEPT_LENGTHS) + 1];
             columns = ByteBuffer.allocateDirect(capacity * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
             values = ByteBuffer.allocateDirect(capacity * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
             columnArray = new long[capacity];
@@ -116,18 +121,34 @@ final class SparseRows implements GraphRows {
             values.clear();
             columns.put(columnArray, 0, n).flip();
             values.put(valueArray, 0, n).flip();
-            if (inputs[n] == null) {
-                // the tensors wrap the buffers' memory from index 0 (direct, native order: no copy)
-                OnnxTensor c = OnnxTensor.createTensor(env, columns, new long[] {n});
+            if (n >= inputs.length) {
+                Map<String, OnnxTensor> once = tensors(env, n);
                 try {
-                    inputs[n] = Map.of(SparseGraph.COLUMNS, c,
-                            SparseGraph.VALUES, OnnxTensor.createTensor(env, values, new long[] {1, n}));
-                } catch (OrtException | RuntimeException e) {
-                    c.close();
-                    throw e;
+                    return run(session, once);
+                } finally {
+                    once.values().forEach(OnnxTensor::close);
                 }
             }
-            try (OrtSession.Result ignored = session.run(inputs[n], outputs)) {
+            if (inputs[n] == null) {
+                inputs[n] = tensors(env, n);
+            }
+            return run(session, inputs[n]);
+        }
+
+        /** Input tensors over the buffers' first n entries (direct, native order: wrapped, not copied). */
+        private Map<String, OnnxTensor> tensors(OrtEnvironment env, int n) throws OrtException {
+            OnnxTensor c = OnnxTensor.createTensor(env, columns, new long[] {n});
+            try {
+                return Map.of(SparseGraph.COLUMNS, c,
+                        SparseGraph.VALUES, OnnxTensor.createTensor(env, values, new long[] {1, n}));
+            } catch (OrtException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }
+
+        private float[] run(OrtSession session, Map<String, OnnxTensor> in) throws OrtException {
+            try (OrtSession.Result ignored = session.run(in, outputs)) {
                 float[] raw = new float[output.capacity()];
                 output.get(0, raw);
                 return raw;
