@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
  * ones it left untouched, with what it proposed, what was true and why. Used to find the causes behind
  * the per-scenario figures; it changes nothing.
  *
- * <pre>java -cp ... io.clearline.eval.matching.Misses [seed] [scenario] [max per scenario] [--small]</pre>
+ * <pre>java -cp ... io.clearline.eval.matching.Misses [seed] [scenario|ALL] [max per scenario] [--small] [--heldout=N]
+ *     [--calibrate [--save=FILE]]</pre>
+ * {@code --calibrate} refits the calibration as the evaluation does instead of using the bundled one;
+ * {@code --heldout=N} uses the N-th held-out world of {@link HeldOut} instead of the seed's benchmark world.
  */
 public final class Misses {
 
@@ -33,6 +36,12 @@ public final class Misses {
         int max = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         boolean small = List.of(args).contains("--small");
         CashWorldSpec spec = small ? CashWorldSpec.small(seed) : CashWorldSpec.benchmark(seed);
+        for (String a : args) {
+            if (a.startsWith("--heldout=")) {
+                spec = HeldOut.specs(small).get(Integer.parseInt(a.substring("--heldout=".length())));
+            }
+        }
+        System.out.println("world " + HeldOut.label(spec));
         CashWorld world = CashWorldGenerator.generate(spec);
         Calibration calibration = Calibration.bundled();
         if (List.of(args).contains("--calibrate")) {
@@ -43,6 +52,15 @@ public final class Misses {
             calibration = calibration.withAutoThreshold(Runs.chooseThreshold(calWorld, calibration, MatchSettings.defaults(),
                     MatchingEval.TARGET_PRECISION, MatchingEval.THRESHOLD_FLOOR));
             System.out.println("refitted calibration, AUTO threshold " + calibration.autoThreshold().orElseThrow());
+            for (String a : args) {
+                if (a.startsWith("--save=")) {
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(a.substring("--save=".length())), calibration.toTsv());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
         }
         MatchSettings settings = MatchSettings.defaults()
                 .withAutoThreshold(calibration.autoThreshold().orElse(MatchSettings.defaults().autoThreshold()));
