@@ -6,6 +6,7 @@ import io.clearline.matching.MatchPattern.ReferenceQuality;
 import io.clearline.matching.amount.AmountFitter;
 import io.clearline.matching.amount.Fit;
 import io.clearline.matching.amount.RunSearch;
+import io.clearline.matching.amount.SubsetSearch;
 import io.clearline.matching.reference.ItemHit;
 import io.clearline.matching.index.OpenItemIndex;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.List;
  * one block out (on hold, disputed, paid before). Before the general subset-sum, this looks for such runs
  * among the items due nearest the value date: a plain run (evidence {@link AmountFit#RUN}) beats a gapped
  * one ({@link AmountFit#RUN_GAPPED}), which is searched only when no plain run explains the amount; two
- * runs of a kind are ambiguous. A combination that is not a run is left to the subset-sum search.
+ * runs of a kind are ambiguous. Last, combinations of the items due within a few days of the value date
+ * ({@link AmountFit#RUN_WINDOW}, narrowest window first). Anything else is left to the subset-sum search.
  */
 final class AmountRuns {
 
@@ -29,6 +31,10 @@ final class AmountRuns {
     static final int MAX_ITEMS = 8;
     /** Most consecutive items a gapped run leaves out. */
     static final int MAX_GAP = 8;
+    /** Due-date windows (days either side of the value date) searched, narrowest first, when no run fits. */
+    static final int[] WINDOWS = {2, 5, 10};
+    /** Most items in a window for its subset search (a wider window has too many coincidences to be worth it). */
+    static final int WINDOW_ITEMS = 24;
 
     private final OpenItemIndex index;
     private final AmountFitter fitter;
@@ -43,7 +49,7 @@ final class AmountRuns {
      * value date) that pay the amount, as plans; the first is the one to believe when there is only one.
      * Empty when no run explains it.
      */
-    List<Plan> find(Payment p, List<Integer> candidates, long amount, long tol) {
+    List<Plan> find(Payment p, List<Integer> candidates, long amount, long tol, int maxItems) {
         if (candidates.size() < 2) {
             return List.of();
         }
@@ -75,6 +81,59 @@ final class AmountRuns {
                 }
                 return plans;
             }
+            List<Plan> windowed = window(p, pool, values, amount, tol, day, maxItems);
+            if (!windowed.isEmpty()) {
+                return windowed;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Not consecutive, but due close together around the value date: the payer's run with invoices held
+     * back here and there. Subsets of the items due within a few days of the value date, narrowest window
+     * first; the first window with any answer decides (one answer: {@link AmountFit#RUN_WINDOW}; several:
+     * ambiguous).
+     */
+    private List<Plan> window(Payment p, List<Integer> pool, long[] values, long amount, long tol, int day, int maxItems) {
+        for (int w : WINDOWS) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < pool.size(); i++) {
+                if (Math.abs(index.dueDay(pool.get(i)) - day) <= w) {
+                    members.add(i);
+                }
+            }
+            if (members.size() > WINDOW_ITEMS) {
+                return List.of();
+            }
+            if (members.size() < 2) {
+                continue;
+            }
+            long[] sub = new long[members.size()];
+            for (int k = 0; k < sub.length; k++) {
+                sub[k] = values[members.get(k)];
+            }
+            List<int[]> solutions = new SubsetSearch(sub, maxItems, 200_000).solve(amount, tol, 3);
+            if (solutions.isEmpty()) {
+                continue;
+            }
+            List<Plan> plans = new ArrayList<>();
+            for (int[] solution : solutions) {
+                List<Fit> fits = new ArrayList<>();
+                List<ItemHit> hits = new ArrayList<>();
+                String how = String.format(" of %d open items due within %d days of the value date that together make the "
+                        + "payment amount [RUN_WINDOW]", solution.length, w);
+                java.util.Arrays.sort(solution);
+                for (int k : solution) {
+                    int i = members.get(k);
+                    int id = pool.get(i);
+                    fits.add(fitter.fit(id, values[i], tol, p.valueDate(), p.referenceText()));
+                    hits.add(new ItemHit(id, ReferenceQuality.NONE, "", (index.isCreditMemo(id) ? "credit memo " : "invoice ")
+                            + index.documentNumber(id) + " is one" + how));
+                }
+                plans.add(new Plan(fits, hits, 0, ReferenceQuality.NONE, AmountFit.RUN_WINDOW, List.of(), false, List.of()));
+            }
+            return plans;
         }
         return List.of();
     }

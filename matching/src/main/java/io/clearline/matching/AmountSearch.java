@@ -66,10 +66,11 @@ final class AmountSearch {
             }
             return choose(plans, "open items of exactly this amount");
         }
-        List<Plan> byRun = runs.find(p, runnable, amount, tol);
+        List<Plan> byRun = runs.find(p, runnable, amount, tol, settings.subsetMaxItems());
         if (!byRun.isEmpty()) {
             return choose(byRun, byRun.get(0).amount() == AmountFit.RUN ? "runs of consecutive open items summing to the amount"
-                    : "runs of open items (with a gap) summing to the amount");
+                    : byRun.get(0).amount() == AmountFit.RUN_GAPPED ? "runs of open items (with a gap) summing to the amount"
+                    : "combinations of open items due around the value date summing to the amount");
         }
         List<ItemHit> hits = new ArrayList<>(pool.size());
         for (int id : pool) {

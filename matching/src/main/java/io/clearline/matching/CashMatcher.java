@@ -218,7 +218,7 @@ public final class CashMatcher {
     }
 
     private static boolean isRun(AmountFit f) {
-        return f == AmountFit.RUN || f == AmountFit.RUN_GAPPED;
+        return f == AmountFit.RUN || f == AmountFit.RUN_GAPPED || f == AmountFit.RUN_WINDOW;
     }
 
     /** Customers whose documents (or POs) the payment text or remittance names exactly. */

@@ -45,10 +45,19 @@ class AmountRunsTest {
     }
 
     @Test
-    void aCombinationThatIsNoRunIsLeftToTheSubsetSearch() {
-        // 5001 + 5003 + 5005: two gaps, so no run; the general search still finds it, as a plain subset
+    void aCombinationDueCloseToTheValueDateButNotConsecutiveIsAWindowRun() {
+        // 5001 + 5003 + 5005: two gaps, so no run; all due within 5 days of the value date
         MatchResult r = ledger.matcher().match(ledger.payment("1230.00", "2026-06-05", null, "111-222", ""));
-        assertThat(r.chosen().pattern().amount()).isEqualTo(AmountFit.SUBSET);
+        assertThat(r.chosen().pattern().amount()).isEqualTo(AmountFit.RUN_WINDOW);
+        assertThat(r.chosen().documents()).containsExactlyInAnyOrder("5001", "5003", "5005");
+        assertThat(r.allocations().get(0).explanation()).contains("due within 5 days of the value date").contains("[RUN_WINDOW]");
+    }
+
+    @Test
+    void aCombinationThatIsNoRunIsLeftToTheSubsetSearch() {
+        // the same three invoices paid six weeks after they fell due: no run, no window; the general search finds them
+        MatchResult r = ledger.matcher().match(ledger.payment("1230.00", "2026-07-20", null, "111-222", ""));
+        assertThat(r.chosen().pattern().amount()).isIn(AmountFit.SUBSET, AmountFit.SUBSET_WIDE);
         assertThat(r.chosen().documents()).containsExactlyInAnyOrder("5001", "5003", "5005");
         assertThat(r.allocations().get(0).explanation()).doesNotContain("[RUN");
     }
@@ -96,18 +105,23 @@ class AmountRunsTest {
     @Test
     void anAmbiguousPayerIsSettledByARunWhenOnlyOneSideIsARun() {
         TestLedger l = sixInvoices(sisters(), "C1", "500");
-        // C2's items make 1685.00 only by a combination with gaps: 1000 + 600 + 85 with others between them
-        l.invoice("C2", "6001", "1000.00", "2026-05-01", "NET 30")
-                .invoice("C2", "6002", "333.00", "2026-05-03", "NET 30")
-                .invoice("C2", "6003", "600.00", "2026-05-05", "NET 30")
-                .invoice("C2", "6004", "444.00", "2026-05-07", "NET 30")
-                .invoice("C2", "6005", "85.00", "2026-05-09", "NET 30");
+        // C2's items make 1685.00 only by a combination with gaps (1000 + 600 + 85, others between them), due
+        // weeks before the payment: no run, no window
+        l.invoice("C2", "6001", "1000.00", "2026-04-01", "NET 30")
+                .invoice("C2", "6002", "333.00", "2026-04-03", "NET 30")
+                .invoice("C2", "6003", "600.00", "2026-04-05", "NET 30")
+                .invoice("C2", "6004", "444.00", "2026-04-07", "NET 30")
+                .invoice("C2", "6005", "85.00", "2026-04-09", "NET 30");
         MatchResult r = l.matcher().match(l.payment("1685.00", "2026-06-05", "HARBOR VALLEY FOODS", null, ""));
         assertThat(r.customer()).hasValueSatisfying(c -> assertThat(c.value()).isEqualTo("C1"));
         assertThat(r.chosen().pattern().payer()).isEqualTo(PayerEvidence.AMOUNT_CONFIRMED);
         assertThat(r.chosen().pattern().amount()).isEqualTo(AmountFit.RUN);
         assertThat(r.reviewRequired()).isFalse();
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("run"));
+        assertThat(r.alternatives()).anySatisfy(c -> {
+            assertThat(c.customer().orElseThrow().value()).isEqualTo("C2");
+            assertThat(c.documents()).containsExactlyInAnyOrder("6001", "6003", "6005");
+        });
     }
 
     @Test

@@ -64,7 +64,13 @@ public final class Misses {
         }
         MatchSettings settings = MatchSettings.defaults()
                 .withAutoThreshold(calibration.autoThreshold().orElse(MatchSettings.defaults().autoThreshold()));
-        Scorecard card = new Scorecard(Runs.run(world, calibration, settings));
+        io.clearline.matching.CashMatcher matcher = Runs.matcher(world, calibration, settings);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (var p : world.payments()) {
+            outcomes.add(Outcome.judge(matcher.match(p), world.truth().get(p.id().value())));
+        }
+        Scorecard card = new Scorecard(outcomes);
+        boolean neighbours = List.of(args).contains("--neighbours");
         System.out.println(summary(card));
         Map<String, long[]> kinds = new java.util.TreeMap<>();
         for (Outcome o : card.outcomes) {
@@ -99,7 +105,12 @@ public final class Misses {
             System.out.printf(Locale.ROOT, "   %d with the wrong payer%n", payer.size());
             wrong.stream().limit(max).forEach(o -> System.out.println("WRONG " + describe(o)));
             payer.stream().limit(max).forEach(o -> System.out.println("PAYER " + describe(o)));
-            untouched.stream().limit(max).forEach(o -> System.out.println("UNTOUCHED " + describe(o)));
+            untouched.stream().limit(max).forEach(o -> {
+                System.out.println("UNTOUCHED " + describe(o));
+                if (neighbours) {
+                    System.out.print(neighbours(matcher.index(), o, world));
+                }
+            });
             if (untouched.size() > 0) {
                 Map<String, Long> why = untouched.stream().collect(Collectors.groupingBy(
                         o -> o.result().chosen().pattern().key(), Collectors.counting()));
@@ -129,6 +140,40 @@ public final class Misses {
                 r.paymentId(), r.decision(), r.confidence().value(), r.chosen().pattern().key(),
                 r.customer().map(Object::toString).orElse("-"), proposed,
                 t.customer().map(Object::toString).orElse("-"), truth, r.notes());
+    }
+
+    /** The truth customer's items in due-date order around the true ones, as the ledger stands after the batch. */
+    private static String neighbours(io.clearline.matching.index.OpenItemIndex index, Outcome o, CashWorld world) {
+        if (o.truth().customer().isEmpty()) {
+            return "";
+        }
+        int c = index.customers().indexOf(o.truth().customer().get());
+        java.util.Set<String> truthDocs = o.truth().allocations().stream().map(PaymentTruth.Allocation::documentNumber)
+                .collect(Collectors.toSet());
+        var payment = world.payments().stream().filter(p -> p.id().equals(o.result().paymentId())).findFirst().orElseThrow();
+        int day = (int) payment.valueDate().toEpochDay();
+        List<Integer> ids = new ArrayList<>();
+        var items = index.itemsOf(c);
+        for (int k = 0; k < items.size(); k++) {
+            ids.add(items.get(k));
+        }
+        ids.sort(java.util.Comparator.<Integer>comparingInt(index::dueDay).thenComparingInt(index::issueDay).thenComparingInt(i -> i));
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int i = 0; i < ids.size(); i++) {
+            if (truthDocs.contains(index.documentNumber(ids.get(i)))) {
+                first = Math.min(first, i);
+                last = Math.max(last, i);
+            }
+        }
+        StringBuilder out = new StringBuilder("    value " + payment.valueDate() + ":");
+        for (int i = Math.max(0, first - 2); i <= Math.min(ids.size() - 1, last + 2); i++) {
+            int id = ids.get(i);
+            out.append(String.format(Locale.ROOT, " %s%s(due%+d iss%+d %s)", truthDocs.contains(index.documentNumber(id)) ? "*" : "",
+                    index.documentNumber(id), index.dueDay(id) - day, index.issueDay(id) - day,
+                    index.openMinor(id) == 0 ? "paid" : Long.toString(index.openMinor(id))));
+        }
+        return out.append('\n').toString();
     }
 
     private static String alloc(Allocation a) {
