@@ -35,6 +35,8 @@ final class AmountRuns {
     static final int[] WINDOWS = {2, 5, 10};
     /** Most items in a window for its subset search (a wider window has too many coincidences to be worth it). */
     static final int WINDOW_ITEMS = 24;
+    /** Most items one window combination pays: six of two dozen items make too many sums to believe one. */
+    static final int WINDOW_MAX_ITEMS = 5;
 
     private final OpenItemIndex index;
     private final AmountFitter fitter;
@@ -113,7 +115,7 @@ final class AmountRuns {
             for (int k = 0; k < sub.length; k++) {
                 sub[k] = values[members.get(k)];
             }
-            List<int[]> solutions = new SubsetSearch(sub, maxItems, 200_000).solve(amount, tol, 3);
+            List<int[]> solutions = new SubsetSearch(sub, Math.min(maxItems, WINDOW_MAX_ITEMS), 200_000).solve(amount, tol, 3);
             if (solutions.isEmpty()) {
                 continue;
             }

@@ -196,7 +196,9 @@ public final class CashMatcher {
     /**
      * The one plan (by index) that explains the amount by a run of open items when no other plan involves
      * a run (the others explain it by an arbitrary combination, or not at all); -1 otherwise: two runs for
-     * two customers stay a person's choice.
+     * two customers stay a person's choice. Several customers' ledgers were searched, so only the stronger
+     * kinds settle it: a plain run, or a gapped run of at most {@link #SETTLING_GAPPED_ITEMS} items (a
+     * window combination, or a long gapped run, is too easily a coincidence in one of them).
      */
     static int confirmedByRun(List<Plan> plans) {
         int found = -1;
@@ -205,12 +207,19 @@ public final class CashMatcher {
             if (!involvesRun(p)) {
                 continue;
             }
-            if (found >= 0 || p.amount() == AmountFit.AMBIGUOUS || p.remainder() != 0) {
+            if (found >= 0 || p.remainder() != 0 || !settles(p)) {
                 return -1;
             }
             found = i;
         }
         return found;
+    }
+
+    static final int SETTLING_GAPPED_ITEMS = 4;
+
+    private static boolean settles(Plan p) {
+        return p.amount() == AmountFit.RUN
+                || p.amount() == AmountFit.RUN_GAPPED && p.fits().size() <= SETTLING_GAPPED_ITEMS;
     }
 
     private static boolean involvesRun(Plan p) {

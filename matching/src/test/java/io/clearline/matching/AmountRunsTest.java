@@ -125,6 +125,16 @@ class AmountRunsTest {
     }
 
     @Test
+    void aWindowCombinationDoesNotSettleAnAmbiguousPayer() {
+        // C1 makes 1230.00 only as 5001 + 5003 + 5005 (no run, a window); C2 owes nothing that makes it
+        TestLedger l = sixInvoices(sisters(), "C1", "500").invoice("C2", "6001", "99.00", "2026-05-01", "NET 30");
+        MatchResult r = l.matcher().match(l.payment("1230.00", "2026-06-05", "HARBOR VALLEY FOODS", null, ""));
+        assertThat(r.chosen().pattern().payer()).isNotEqualTo(PayerEvidence.AMOUNT_CONFIRMED);
+        assertThat(r.reviewRequired()).isTrue();
+        assertThat(r.decision()).isEqualTo(Decision.REVIEW);
+    }
+
+    @Test
     void twoRunsForTwoCustomersLeaveTheAmbiguousPayerToAPerson() {
         TestLedger l = sixInvoices(sixInvoices(sisters(), "C1", "500"), "C2", "600");
         MatchResult r = l.matcher().match(l.payment("1685.00", "2026-06-05", "HARBOR VALLEY FOODS", null, ""));

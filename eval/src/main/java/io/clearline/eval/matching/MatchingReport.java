@@ -159,10 +159,13 @@ record MatchingReport(CashWorldSpec spec, CashWorldSpec calibrationSpec, MatchSe
         s.append(String.format(Locale.ROOT, "- At the rule-of-thumb threshold 0.99 the same run's curve gives automation %.4f at "
                 + "precision %.4f; the threshold above trades a little precision for automation, on calibration data only.%n",
                 at99[1], at99[2]));
-        s.append("- Multi-invoice payments without remittance are the hard case: the amount alone is explained by a "
-                + "bounded subset-sum (items due near the value date first, fewest items first, unique only if no "
-                + "one-larger combination fits), and coincidental sums are common when a customer has many open items "
-                + "of similar size. Remittance capture or learning each payer's settlement habits would close most of it.\n");
+        s.append("- Multi-invoice payments without remittance are the hard case: the amount alone is explained first "
+                + "by an AP run (consecutive open items by due date; else with one block left out; else a combination "
+                + "of items due within a few days of the value date; ADR 010), only then by a bounded subset-sum (items "
+                + "due near the value date first, fewest items first, unique only if no one-larger combination fits), "
+                + "where coincidental sums are common when a customer has many open items of similar size. What is "
+                + "left is mostly payments whose invoices are spread among others the payer did not pay; remittance "
+                + "capture or learning each payer's settlement habits would close most of it.\n");
         s.append("- Duplicates and unapplicable money (about 4 % of the mix) need a person by definition, which caps "
                 + "touchless near 0.96 on this mix.\n");
         s.append("- Speed is measured on a shared 2-core machine; across runs the same code measured between about 1,100 "
