@@ -11,8 +11,10 @@ import io.clearline.matching.reference.ItemHit;
 import io.clearline.matching.index.OpenItemIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A payment without remittance that pays several invoices usually pays an AP run: the payer's system
@@ -123,9 +125,9 @@ final class AmountRuns {
             for (int[] solution : solutions) {
                 List<Fit> fits = new ArrayList<>();
                 List<ItemHit> hits = new ArrayList<>();
-                String how = String.format(" of %d open items due within %d days of the value date that together make the "
+                String how = String.format(Locale.ROOT, " of %d open items due within %d days of the value date that together make the "
                         + "payment amount [RUN_WINDOW]", solution.length, w);
-                java.util.Arrays.sort(solution);
+                Arrays.sort(solution);
                 for (int k : solution) {
                     int i = members.get(k);
                     int id = pool.get(i);
@@ -145,9 +147,9 @@ final class AmountRuns {
         LocalDate first = LocalDate.ofEpochDay(index.dueDay(pool.get(run.from())));
         LocalDate last = LocalDate.ofEpochDay(index.dueDay(pool.get(run.to())));
         String how = run.gapped()
-                ? String.format(" of %d open items due %s to %s (%d in between left out) that together make the payment amount [RUN_GAPPED]",
+                ? String.format(Locale.ROOT, " of %d open items due %s to %s (%d in between left out) that together make the payment amount [RUN_GAPPED]",
                         members.length, first, last, run.gapTo() - run.gapFrom() + 1)
-                : String.format(" of %d consecutive open items due %s to %s that together make the payment amount [RUN]",
+                : String.format(Locale.ROOT, " of %d consecutive open items due %s to %s that together make the payment amount [RUN]",
                         members.length, first, last);
         List<Fit> fits = new ArrayList<>();
         List<ItemHit> hits = new ArrayList<>();
