@@ -1,5 +1,7 @@
 package io.clearline.app.classification;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,16 +17,35 @@ import org.springframework.validation.annotation.Validated;
  * 0 (the default) means no limit: measured on a busy 2-core machine, a gate of 2 cut throughput by half
  * to two thirds (a descheduled permit holder stalls everyone) for a slightly shorter tail. {@code fast-path}: whether API-key calls take
  * {@link ClassificationFastPath} (on by default; off sends every call through Spring Security and MVC).
+ * {@code listener.*}: the classification API's own port ({@link ClassificationListener}, ADR 006).
  */
 @Validated
 @ConfigurationProperties("clearline.classification-api")
 public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min(0) Integer concurrentClassifications,
-        Boolean fastPath) {
+        Boolean fastPath, @Valid @NotNull Listener listener) {
 
     public ClassificationApiProperties {
         // a full batch of 1,000 memos of a few hundred characters is well under this
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(4) : maxRequestSize;
         concurrentClassifications = concurrentClassifications == null ? 0 : concurrentClassifications;
         fastPath = fastPath == null || fastPath;
+        listener = listener == null ? new Listener(null, null, null, null) : listener;
+    }
+
+    /**
+     * {@code listener.enabled} (default true), {@code listener.port} (default 8081; 0 picks a free one),
+     * {@code listener.event-loops}: threads that read requests and answer the happy path (default 2, one per
+     * core of the machine it was measured on), {@code listener.forward-threads}: threads that relay every
+     * other request to the main port (default 4; each relay holds one while it waits for the main port).
+     */
+    public record Listener(Boolean enabled, @Min(0) @Max(65535) Integer port, @Min(1) @Max(64) Integer eventLoops,
+            @Min(1) @Max(256) Integer forwardThreads) {
+
+        public Listener {
+            enabled = enabled == null || enabled;
+            port = port == null ? 8081 : port;
+            eventLoops = eventLoops == null ? 2 : eventLoops;
+            forwardThreads = forwardThreads == null ? 4 : forwardThreads;
+        }
     }
 }

@@ -47,7 +47,7 @@ final class ClassificationFastPath extends HttpFilter {
     private static final String BATCH = "/batch";
     private static final Logger log = LoggerFactory.getLogger(ClassificationFastPath.class);
     // what Spring Security's default headers() configuration writes (HSTS only on secure requests)
-    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
+    static final List<HeaderWriter> SECURITY_HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
             new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
             new XFrameOptionsHeaderWriter());
 
@@ -143,7 +143,7 @@ final class ClassificationFastPath extends HttpFilter {
         return null;
     }
 
-    private static boolean isUtf8Json(String contentType) {
+    static boolean isUtf8Json(String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -1,0 +1,379 @@
+package io.clearline.app.classification;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Relays requests {@link ClassificationListener} does not answer itself to the main port, on the forward
+ * threads (blocking sockets; the event loops never wait for the main port). Each listener connection has its
+ * own {@link Upstream}: one keep-alive connection to the main port and its relays one after another, so the
+ * main port sees that client's requests in order. The request goes as received (request line, headers in
+ * their order and spelling, the body as it arrives; chunked bodies re-framed as chunks, an {@code Expect:
+ * 100-continue} the listener already answered removed); the response comes back byte for byte, passed to
+ * the connection in pieces as it is read.
+ */
+final class MainPortRelay {
+
+    /** Where a relayed response goes; called on a forward thread. */
+    interface Sink {
+        void part(byte[] bytes);
+
+        /** The response is complete; {@code close}: the main port closes the connection after it. */
+        void end(boolean close);
+
+        /** The main port could not be reached or failed mid-way: the client's connection must close. */
+        void failed(Exception e);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(MainPortRelay.class);
+    private static final byte[] END = new byte[0];
+    private static final int PART = 64 * 1024;
+    private static final long PAUSE_ABOVE = 1024 * 1024;
+    private static final long RESUME_BELOW = 256 * 1024;
+    private static final long IDLE_REUSE_MILLIS = 5_000;
+    private static final int BODY_WAIT_SECONDS = 60;
+
+    private final ExecutorService forward;
+    private final InetSocketAddress mainPort;
+
+    MainPortRelay(ExecutorService forward, InetSocketAddress mainPort) {
+        this.forward = forward;
+        this.mainPort = mainPort;
+    }
+
+    Upstream upstream() {
+        return new Upstream();
+    }
+
+    /** One listener connection's way to the main port. */
+    final class Upstream {
+        private final ArrayDeque<Relay> queue = new ArrayDeque<>();
+        private boolean running;
+        private volatile boolean closed;
+        private Socket socket;
+        private long lastUsed;
+
+        /** Starts relaying a request whose body follows through {@link Relay#send} and {@link Relay#end}. */
+        Relay relay(HttpRequest head, Channel client, Sink sink) {
+            Relay relay = new Relay(head, client, sink);
+            synchronized (this) {
+                queue.add(relay);
+                if (running) {
+                    return relay;
+                }
+                running = true;
+            }
+            forward.execute(this::drain);
+            return relay;
+        }
+
+        private void drain() {
+            while (true) {
+                Relay next;
+                synchronized (this) {
+                    next = queue.poll();
+                    if (next == null) {
+                        running = false;
+                        return;
+                    }
+                }
+                next.run();
+            }
+        }
+
+        /** The client's connection closed: drop the way to the main port, end what is waiting. */
+        void close() {
+            closed = true;
+            synchronized (this) {
+                queue.forEach(Relay::abort);
+            }
+            closeSocket();
+        }
+
+        private synchronized Socket socket() throws IOException {
+            if (socket != null && System.currentTimeMillis() - lastUsed > IDLE_REUSE_MILLIS) {
+                closeSocket(); // the main port may have timed it out meanwhile
+            }
+            if (socket == null) {
+                Socket s = new Socket();
+                s.setTcpNoDelay(true);
+                s.connect(mainPort, 10_000);
+                s.setSoTimeout(120_000);
+                socket = s;
+            }
+            return socket;
+        }
+
+        private synchronized void closeSocket() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+                socket = null;
+            }
+        }
+
+        /** One request on its way to the main port and its response on the way back. */
+        final class Relay {
+            private final HttpRequest head;
+            private final Channel client;
+            private final Sink sink;
+            private final BlockingQueue<byte[]> body = new LinkedBlockingQueue<>();
+            private final AtomicLong queued = new AtomicLong();
+            private final boolean chunked;
+            private volatile boolean aborted;
+
+            private Relay(HttpRequest head, Channel client, Sink sink) {
+                this.head = head;
+                this.client = client;
+                this.sink = sink;
+                this.chunked = HttpUtil.isTransferEncodingChunked(head);
+            }
+
+            /** Body bytes as they arrive (event loop); the client is paused while much is waiting. */
+            void send(ByteBuf bytes) {
+                if (bytes.isReadable()) {
+                    send(ByteBufUtil.getBytes(bytes));
+                }
+            }
+
+            void send(byte[] bytes) {
+                body.add(bytes);
+                if (queued.addAndGet(bytes.length) > PAUSE_ABOVE) {
+                    client.config().setAutoRead(false);
+                }
+            }
+
+            void end() {
+                body.add(END);
+            }
+
+            void abort() {
+                aborted = true;
+                body.add(END);
+            }
+
+            private void run() {
+                if (aborted || closed) {
+                    return;
+                }
+                try {
+                    Socket s = socket();
+                    OutputStream out = s.getOutputStream();
+                    out.write(requestHead());
+                    copyBody(out);
+                    out.flush();
+                    boolean close = copyResponse(new BufferedInputStream(s.getInputStream(), PART));
+                    if (close) {
+                        closeSocket();
+                    } else {
+                        synchronized (Upstream.this) {
+                            lastUsed = System.currentTimeMillis();
+                        }
+                    }
+                    sink.end(close);
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    closeSocket();
+                    if (!aborted && !closed) {
+                        log.debug("relay of {} {} to the main port failed: {}", head.method(), head.uri(), e.toString());
+                        sink.failed(e);
+                    }
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+
+            private byte[] requestHead() {
+                StringBuilder sb = new StringBuilder(512).append(head.method().name()).append(' ').append(head.uri())
+                        .append(' ').append(head.protocolVersion().text()).append("\r\n");
+                for (Map.Entry<String, String> header : head.headers()) {
+                    sb.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
+                }
+                return sb.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+            }
+
+            private void copyBody(OutputStream out) throws IOException, InterruptedException {
+                while (true) {
+                    byte[] part = body.poll(BODY_WAIT_SECONDS, TimeUnit.SECONDS);
+                    if (part == null) {
+                        throw new IOException("no request body bytes for " + BODY_WAIT_SECONDS + " s");
+                    }
+                    if (aborted) {
+                        throw new EOFException("the client closed the connection");
+                    }
+                    if (part == END) {
+                        if (chunked) {
+                            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                        return;
+                    }
+                    if (chunked) {
+                        out.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(part);
+                        out.write(new byte[] {'\r', '\n'});
+                    } else {
+                        out.write(part);
+                    }
+                    if (queued.addAndGet(-part.length) < RESUME_BELOW && !client.config().isAutoRead()) {
+                        client.config().setAutoRead(true);
+                    }
+                }
+            }
+
+            /** Copies one response (after any interim 1xx ones) to the sink; true when the connection ends with it. */
+            private boolean copyResponse(InputStream in) throws IOException {
+                Response response = new Response(in, sink);
+                int status;
+                do {
+                    status = response.head();
+                } while (status >= 100 && status < 200 && status != 101);
+                boolean noBody = HttpMethod.HEAD.equals(head.method()) || status == 204 || status == 304 || status == 101;
+                if (noBody) {
+                    response.flush();
+                } else if (response.chunked) {
+                    response.copyChunks();
+                } else if (response.length >= 0) {
+                    response.copy(response.length);
+                } else {
+                    response.copyToEnd();
+                    return true;
+                }
+                return response.close || status == 101 || !HttpUtil.isKeepAlive(head);
+            }
+        }
+    }
+
+    /** Reads one response from the main port, passing its raw bytes on in parts. */
+    private static final class Response {
+        private final InputStream in;
+        private final Sink sink;
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream(1024);
+        long length;
+        boolean chunked;
+        boolean close;
+
+        Response(InputStream in, Sink sink) {
+            this.in = in;
+            this.sink = sink;
+        }
+
+        /** Reads a status line and headers; returns the status. */
+        int head() throws IOException {
+            length = -1;
+            chunked = false;
+            close = false;
+            String status = line();
+            if (!status.startsWith("HTTP/1.") || status.length() < 12) {
+                throw new IOException("not an HTTP/1.x response from the main port: " + status);
+            }
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String h = header.toLowerCase(Locale.ROOT);
+                if (h.startsWith("content-length:")) {
+                    length = Long.parseLong(h.substring(15).trim());
+                } else if (h.startsWith("transfer-encoding:") && h.contains("chunked")) {
+                    chunked = true;
+                } else if (h.startsWith("connection:") && h.contains("close")) {
+                    close = true;
+                }
+            }
+            return Integer.parseInt(status.substring(9, 12));
+        }
+
+        void copyChunks() throws IOException {
+            while (true) {
+                String size = line();
+                int semicolon = size.indexOf(';');
+                long n = Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+                if (n == 0) {
+                    while (!line().isEmpty()) {
+                        // trailers, copied as they are
+                    }
+                    flush();
+                    return;
+                }
+                copy(n);
+                line();
+            }
+        }
+
+        void copy(long n) throws IOException {
+            byte[] buffer = new byte[(int) Math.min(PART, Math.max(n, 1))];
+            while (n > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, n));
+                if (read < 0) {
+                    throw new EOFException("the main port closed mid-response");
+                }
+                take(buffer, read);
+                n -= read;
+            }
+            flush();
+        }
+
+        void copyToEnd() throws IOException {
+            byte[] buffer = new byte[PART];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                take(buffer, read);
+            }
+            flush();
+        }
+
+        private void take(byte[] buffer, int n) {
+            pending.write(buffer, 0, n);
+            if (pending.size() >= PART) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.size() > 0) {
+                sink.part(pending.toByteArray());
+                pending.reset();
+            }
+        }
+
+        /** One line, its bytes kept for the client; returned without CR LF. */
+        private String line() throws IOException {
+            StringBuilder sb = new StringBuilder(64);
+            for (int b = in.read(); ; b = in.read()) {
+                if (b < 0) {
+                    throw new EOFException("the main port closed mid-response");
+                }
+                pending.write(b);
+                if (b == '\n') {
+                    break;
+                }
+                if (b != '\r') {
+                    sb.append((char) b);
+                }
+            }
+            return sb.toString();
+        }
+    }
+}
