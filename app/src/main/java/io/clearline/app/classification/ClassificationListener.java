@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * letting what was asked be answered.
  */
 @Component
-class ClassificationListener implements SmartLifecycle {
+public class ClassificationListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClassificationListener.class);
     private static final int MAX_HEAD = 64 * 1024;
@@ -72,7 +72,7 @@ class ClassificationListener implements SmartLifecycle {
     }
 
     /** The port it listens on, or -1 when it does not. */
-    int port() {
+    public int port() {
         return port;
     }
 
