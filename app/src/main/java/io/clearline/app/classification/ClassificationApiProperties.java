@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -29,23 +30,26 @@ public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(4) : maxRequestSize;
         concurrentClassifications = concurrentClassifications == null ? 0 : concurrentClassifications;
         fastPath = fastPath == null || fastPath;
-        listener = listener == null ? new Listener(null, null, null, null) : listener;
+        listener = listener == null ? new Listener(null, null, null, null, null) : listener;
     }
 
     /**
      * {@code listener.enabled} (default true), {@code listener.port} (default 8081; 0 picks a free one),
      * {@code listener.event-loops}: threads that read requests and answer the happy path (default 2, one per
      * core of the machine it was measured on), {@code listener.forward-threads}: threads that relay every
-     * other request to the main port (default 4; each relay holds one while it waits for the main port).
+     * other request to the main port (default 4; each relay holds one while it waits for the main port),
+     * {@code listener.transport}: {@code epoll} (Linux's, where Netty's native library loads), {@code nio}
+     * (the JDK's selector) or {@code auto} (epoll where available, the default).
      */
     public record Listener(Boolean enabled, @Min(0) @Max(65535) Integer port, @Min(1) @Max(64) Integer eventLoops,
-            @Min(1) @Max(256) Integer forwardThreads) {
+            @Min(1) @Max(256) Integer forwardThreads, @Pattern(regexp = "auto|epoll|nio") String transport) {
 
         public Listener {
             enabled = enabled == null || enabled;
             port = port == null ? 8081 : port;
             eventLoops = eventLoops == null ? 2 : eventLoops;
             forwardThreads = forwardThreads == null ? 4 : forwardThreads;
+            transport = transport == null ? "auto" : transport;
         }
     }
 }

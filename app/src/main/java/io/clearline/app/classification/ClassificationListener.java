@@ -11,7 +11,9 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpRequestDecoder;
@@ -91,16 +93,22 @@ public class ClassificationListener implements SmartLifecycle {
                     web.getWebServer().getPort());
             forward = Executors.newFixedThreadPool(settings.forwardThreads(), new DefaultThreadFactory("classification-forward", true));
             MainPortRelay relay = new MainPortRelay(forward, mainPort);
+            boolean epoll = !settings.transport().equals("nio") && Epoll.isAvailable();
+            if (settings.transport().equals("epoll") && !epoll) {
+                throw new IllegalStateException("listener.transport=epoll, but epoll is not available here: "
+                        + Epoll.unavailabilityCause());
+            }
             loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), new DefaultThreadFactory("classification-listener", true),
-                    NioIoHandler.newFactory());
+                    epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
             HttpDecoderConfig decoding = new HttpDecoderConfig().setMaxInitialLineLength(MAX_HEAD).setMaxHeaderSize(MAX_HEAD)
                     .setMaxChunkSize(64 * 1024);
-            server = new ServerBootstrap().group(loops).channel(NioServerSocketChannel.class)
+            server = new ServerBootstrap().group(loops)
+                    .channel(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                    .childHandler(new ChannelInitializer<Channel>() {
                         @Override
-                        protected void initChannel(SocketChannel channel) {
+                        protected void initChannel(Channel channel) {
                             connections.add(channel);
                             channel.pipeline().addLast(new IdleStateHandler(0, 0, IDLE_SECONDS),
                                     new HttpRequestDecoder(decoding),
@@ -110,8 +118,8 @@ public class ClassificationListener implements SmartLifecycle {
                     .bind(address == null ? new InetSocketAddress(settings.port()) : new InetSocketAddress(address, settings.port()))
                     .syncUninterruptibly().channel();
             port = ((InetSocketAddress) server.localAddress()).getPort();
-            log.info("classification listener on port {} ({} event loops, {} forward threads), relaying the rest to {}",
-                    port, settings.eventLoops(), settings.forwardThreads(), mainPort);
+            log.info("classification listener on port {} ({} {} event loops, {} forward threads), relaying the rest to {}",
+                    port, settings.eventLoops(), epoll ? "epoll" : "nio", settings.forwardThreads(), mainPort);
         } catch (UnknownHostException | RuntimeException e) {
             stopNow();
             throw new IllegalStateException("the classification listener could not start on port " + settings.port()
