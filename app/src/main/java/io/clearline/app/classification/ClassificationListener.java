@@ -93,7 +93,7 @@ public class ClassificationListener implements SmartLifecycle {
                     web.getWebServer().getPort());
             forward = Executors.newFixedThreadPool(settings.forwardThreads(), new DefaultThreadFactory("classification-forward", true));
             MainPortRelay relay = new MainPortRelay(forward, mainPort);
-            boolean epoll = !settings.transport().equals("nio") && Epoll.isAvailable();
+            boolean epoll = !settings.transport().equals("nio") && Epoll.isAvailable(); // "auto": where it loads
             if (settings.transport().equals("epoll") && !epoll) {
                 throw new IllegalStateException("listener.transport=epoll, but epoll is not available here: "
                         + Epoll.unavailabilityCause());
@@ -110,7 +110,7 @@ public class ClassificationListener implements SmartLifecycle {
                         @Override
                         protected void initChannel(Channel channel) {
                             connections.add(channel);
-                            channel.pipeline().addLast(new IdleStateHandler(0, 0, IDLE_SECONDS),
+                            channel.pipeline().addLast(new IdleStateHandler(IDLE_SECONDS, 0, 0),
                                     new HttpRequestDecoder(decoding),
                                     new ListenerConnection(happyPath, answerHead, relay.upstream()));
                         }

@@ -149,7 +149,10 @@ final class ListenerConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         boolean close = draining || !HttpUtil.isKeepAlive(head);
-        slot.parts.add(Unpooled.wrappedBuffer(answerHead.bytes(outcome.json().length, close), outcome.json()));
+        byte[] headBytes = answerHead.bytes(outcome.json().length, close);
+        // one pooled buffer, one write: cheaper than a composite of two arrays (measured with JFR)
+        slot.parts.add(ctx.alloc().buffer(headBytes.length + outcome.json().length).writeBytes(headBytes)
+                .writeBytes(outcome.json()));
         slot.done = true;
         slot.close = close;
         writeReady();

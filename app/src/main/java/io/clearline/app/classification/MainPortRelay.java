@@ -74,8 +74,8 @@ final class MainPortRelay {
         private final ArrayDeque<Relay> queue = new ArrayDeque<>();
         private boolean running;
         private volatile boolean closed;
-        private Socket socket;
-        private long lastUsed;
+        private volatile Socket socket;
+        private volatile long lastUsed;
 
         /** Starts relaying a request whose body follows through {@link Relay#send} and {@link Relay#end}. */
         Relay relay(HttpRequest head, Channel client, Sink sink) {
@@ -114,28 +114,37 @@ final class MainPortRelay {
             closeSocket();
         }
 
-        private synchronized Socket socket() throws IOException {
-            if (socket != null && System.currentTimeMillis() - lastUsed > IDLE_REUSE_MILLIS) {
+        // the socket is used by one forward thread at a time (this upstream's relays run one after another);
+        // close() may come from the event loop meanwhile, and never waits for a connect or a read
+        private Socket socket() throws IOException {
+            Socket s = socket;
+            if (s != null && System.currentTimeMillis() - lastUsed > IDLE_REUSE_MILLIS) {
                 closeSocket(); // the main port may have timed it out meanwhile
+                s = null;
             }
-            if (socket == null) {
-                Socket s = new Socket();
+            if (s == null) {
+                s = new Socket();
                 s.setTcpNoDelay(true);
                 s.connect(mainPort, 10_000);
                 s.setSoTimeout(120_000);
                 socket = s;
+                if (closed) {
+                    closeSocket();
+                    throw new EOFException("the client closed the connection");
+                }
             }
-            return socket;
+            return s;
         }
 
-        private synchronized void closeSocket() {
-            if (socket != null) {
+        private void closeSocket() {
+            Socket s = socket;
+            socket = null;
+            if (s != null) {
                 try {
-                    socket.close();
+                    s.close();
                 } catch (IOException ignored) {
                     // closing anyway
                 }
-                socket = null;
             }
         }
 
@@ -193,9 +202,7 @@ final class MainPortRelay {
                     if (close) {
                         closeSocket();
                     } else {
-                        synchronized (Upstream.this) {
-                            lastUsed = System.currentTimeMillis();
-                        }
+                        lastUsed = System.currentTimeMillis();
                     }
                     sink.end(close);
                 } catch (IOException | InterruptedException | RuntimeException e) {
