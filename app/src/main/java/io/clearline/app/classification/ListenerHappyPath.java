@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +35,7 @@ final class ListenerHappyPath {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ListenerHappyPath.class);
-    private static final String BATCH = "/batch";
+    private static final String BATCH = ClassificationFastPath.BATCH;
 
     private final ApiKeys keys;
     private final ClassificationAnswers answers;
@@ -114,15 +113,8 @@ final class ListenerHappyPath {
         return new Outcome(null, reason);
     }
 
-    /** The classifier a classification call names, verbatim, or null when this is some other request. */
     private String classifier(HttpRequest request) {
-        String uri = request.uri();
-        if (!HttpMethod.POST.equals(request.method()) || !uri.startsWith(ClassificationFastPath.PREFIX)) {
-            return null;
-        }
-        String name = uri.substring(ClassificationFastPath.PREFIX.length(),
-                uri.endsWith(BATCH) ? uri.length() - BATCH.length() : uri.length());
-        return !name.isEmpty() && answers.isKnown(name) ? name : null;
+        return ClassificationFastPath.classifier(request.method().name(), request.uri(), answers);
     }
 
     private static long parseLength(String value) {

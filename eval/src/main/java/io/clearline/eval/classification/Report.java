@@ -234,7 +234,7 @@ final class Report {
                 + " `POST /api/v1/classifications/%s` calls (API key with scope `classify`) from 64 concurrent clients,"
                 + " each with one keep-alive HTTP/1.1 connection, sending back to back (closed loop, no think time), to"
                 + " the service jar's classification listener port (ADR 006; the main port's answers are byte-identical),"
-                + " client and service on the same 2 cores; the 64 clients are driven by %s; warm-up runs (~40,000 calls"
+                + " client and service on the same 2 cores; client: %s; warm-up runs (~40,000 calls"
                 + " per port) not counted.%n"
                 + "  - %s calls at %s req/s, p50 %s, p90 %s, p99 %s, max %s ms. A closed loop's latency is clients / rate"
                 + " (Little's law): 64 / %s req/s = %.1f ms on average, so p99 ≤ 10 ms needs roughly ≥ 7,000 req/s on"
