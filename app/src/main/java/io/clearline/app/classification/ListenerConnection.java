@@ -15,6 +15,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 final class ListenerConnection extends ChannelInboundHandlerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ListenerConnection.class);
+    private static final long DRAIN_GRACE_MILLIS = 500;
     private static final byte[] CONTINUE = "HTTP/1.1 100 \r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BAD_REQUEST = ("HTTP/1.1 400 \r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
@@ -212,16 +214,23 @@ final class ListenerConnection extends ChannelInboundHandlerAdapter {
         if (wrote) {
             ctx.flush();
         }
-        if (draining && slots.isEmpty() && head == null) {
-            closed = true;
-            ctx.close();
-        }
     }
 
-    /** Shutting down: close once what was asked is answered (run on the event loop). */
+    /**
+     * Shutting down (run on the event loop): the next answer says {@code Connection: close} and the connection
+     * closes after it. A connection with nothing asked is closed after a short grace, so a client that is just
+     * sending its next request gets an answer and a clean close rather than a closed socket.
+     */
     void drain() {
         draining = true;
-        writeReady();
+        if (idle()) {
+            ctx.executor().schedule(() -> {
+                if (!closed && idle()) {
+                    closed = true;
+                    ctx.close();
+                }
+            }, DRAIN_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     boolean idle() {
