@@ -40,7 +40,7 @@ public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min
      * other request to the main port (default 4; each relay holds one while it waits for the main port),
      * {@code listener.transport}: {@code nio} (the JDK's selector, the default), {@code epoll} (Linux's, via
      * Netty's native library) or {@code auto} (epoll where it loads): measured interleaved on a busy 2-core
-     * machine, epoll used the same service CPU per request as nio (median 0.124 ms both, ADR 006).
+     * machine, epoll used the same service CPU per request as nio (ADR 006).
      */
     public record Listener(Boolean enabled, @Min(0) @Max(65535) Integer port, @Min(1) @Max(64) Integer eventLoops,
             @Min(1) @Max(256) Integer forwardThreads, @Pattern(regexp = "auto|epoll|nio") String transport) {
