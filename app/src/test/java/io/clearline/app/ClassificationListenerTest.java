@@ -108,9 +108,11 @@ class ClassificationListenerTest extends ServiceTest {
 
     @Test
     void requestsOnOneKeptAliveConnectionArePipelinedAndAnsweredInOrder() {
+        // answered, relayed (422), answered (batch), relayed GETs of other paths, answered
         byte[][] requests = {RawHttp.post(DEDUCTIONS, JSON, MEMO, key), RawHttp.post(DEDUCTIONS, JSON, "{\"text\": \" \"}", key),
             RawHttp.post(DEDUCTIONS + "/batch", JSON, BATCH, key), RawHttp.get("/actuator/health/liveness", null),
-            RawHttp.get("/api/v1/classifications", key), RawHttp.post(DEDUCTIONS, JSON, MEMO, key)};
+            RawHttp.get("/api/v1/classifications", key), RawHttp.get("/v3/api-docs", null),
+            RawHttp.post(DEDUCTIONS, JSON, MEMO, key)};
         List<RawHttp.Response> alone = new ArrayList<>();
         for (byte[] request : requests) {
             alone.add(RawHttp.exchange(port, request));
@@ -122,7 +124,8 @@ class ClassificationListenerTest extends ServiceTest {
                 assertThat(response.status()).as("answer " + i).isEqualTo(alone.get(i).status());
                 assertThat(response.text()).as("answer " + i).isEqualTo(alone.get(i).text());
             }
-            assertThat(alone.stream().map(RawHttp.Response::status)).containsExactly(200, 422, 200, 200, 200, 200);
+            assertThat(alone.stream().map(RawHttp.Response::status)).containsExactly(200, 422, 200, 200, 200, 200, 200);
+            assertThat(alone.get(5).body().length).as("the API description, ~30 KB").isGreaterThan(16 * 1024);
             // and the connection stays open for more, one at a time
             for (int i = 0; i < 3; i++) {
                 connection.write(RawHttp.post(DEDUCTIONS, JSON, MEMO, key));

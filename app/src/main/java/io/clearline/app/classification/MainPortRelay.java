@@ -226,7 +226,13 @@ final class MainPortRelay {
 
             private void copyBody(OutputStream out) throws IOException, InterruptedException {
                 while (true) {
-                    byte[] part = body.poll(BODY_WAIT_SECONDS, TimeUnit.SECONDS);
+                    byte[] part = body.poll();
+                    if (part == null) {
+                        // nothing waiting: the client must be reading (a pause decided on the event loop
+                        // while this thread drained the queue would otherwise never be lifted)
+                        resumeClient();
+                        part = body.poll(BODY_WAIT_SECONDS, TimeUnit.SECONDS);
+                    }
                     if (part == null) {
                         throw new IOException("no request body bytes for " + BODY_WAIT_SECONDS + " s");
                     }
@@ -247,9 +253,18 @@ final class MainPortRelay {
                         out.write(part);
                     }
                     if (queued.addAndGet(-part.length) < RESUME_BELOW && !client.config().isAutoRead()) {
-                        client.config().setAutoRead(true);
+                        resumeClient();
                     }
                 }
+            }
+
+            /** Lets the client's connection read again; decided on its event loop, where pauses are decided. */
+            private void resumeClient() {
+                client.eventLoop().execute(() -> {
+                    if (queued.get() < RESUME_BELOW) {
+                        client.config().setAutoRead(true);
+                    }
+                });
             }
 
             /** Copies one response (after any interim 1xx ones) to the sink; true when the connection ends with it. */
