@@ -22,13 +22,20 @@ public final class ModelBuilder {
      * What the retrain command asks for.
      *
      * @param contextViews train also on context-only copies of the examples ({@link ContextViews})
+     * @param topIsotonic  calibrate with an isotonic map of the top probability after the temperature
+     *                     ({@link IsotonicFit})
      */
     public record Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
-            double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews) {
+            double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic) {
 
         public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
                 double thresholdFloor, List<CandidateTrainer> candidates) {
             this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, false);
+        }
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, false);
         }
     }
 
@@ -89,8 +96,11 @@ public final class ModelBuilder {
                 knownTruth.add(labels.indexOf(calTruth.get(i)));
             }
         }
-        Calibration calibration = TemperatureFit.fit(identity, known,
-                knownTruth.stream().mapToInt(Integer::intValue).toArray());
+        int[] knownLabels = knownTruth.stream().mapToInt(Integer::intValue).toArray();
+        Calibration calibration = TemperatureFit.fit(identity, known, knownLabels);
+        if (settings.topIsotonic()) {
+            calibration = IsotonicFit.fit(calibration, known, knownLabels);
+        }
 
         double[][] calProbs = Scoring.calibrated(calibration, calRaw, labels.size());
         int[] truth = Scoring.truth(labels, calTruth);

@@ -29,7 +29,12 @@ final class ModelCard {
         }
         md.append("- Labels (output order): ").append(String.join(", ", a.labels())).append('\n');
         md.append("- Calibration: temperature scaling on the calibration split, T = ")
-                .append(String.format("%.4f", a.calibration().temperature())).append('\n');
+                .append(String.format("%.4f", a.calibration().temperature()));
+        if (a.calibration().topX() != null) {
+            md.append(", then an isotonic map of the top probability fitted on the same split (")
+                    .append(a.calibration().topX().length).append(" knots; the ranking is kept)");
+        }
+        md.append('\n');
         md.append("- Thresholds: per label for ").append(settings.targetPrecision())
                 .append(" precision on the calibration split (floor ").append(settings.thresholdFloor())
                 .append("); below threshold → NEEDS_REVIEW\n");
