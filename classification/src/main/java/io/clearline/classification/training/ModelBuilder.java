@@ -24,9 +24,18 @@ public final class ModelBuilder {
      * @param contextViews train also on context-only copies of the examples ({@link ContextViews})
      * @param topIsotonic  calibrate with an isotonic map of the top probability after the temperature
      *                     ({@link IsotonicFit})
+     * @param wordDropout  train also on a copy of each text with words left out at this rate
+     *                     ({@link WordDropout}); 0 for none
      */
     public record Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
-            double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic) {
+            double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
+            double wordDropout) {
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, topIsotonic,
+                    0);
+        }
 
         public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
                 double thresholdFloor, List<CandidateTrainer> candidates) {
@@ -43,6 +52,8 @@ public final class ModelBuilder {
     public record Built(ModelArtifacts artifacts, TrainedCandidate chosen, List<TrainedCandidate> candidates) {
     }
 
+    static final long WORD_DROPOUT_SEED = 7L;
+
     private ModelBuilder() {
     }
 
@@ -51,6 +62,10 @@ public final class ModelBuilder {
                 ? new DataSplits(ContextViews.add(splits.train(), settings.featurizer().contextKeys()),
                         splits.calibration(), splits.test(), splits.description())
                 : splits;
+        if (settings.wordDropout() > 0) {
+            data = new DataSplits(WordDropout.add(data.train(), settings.wordDropout(), WORD_DROPOUT_SEED),
+                    data.calibration(), data.test(), data.description());
+        }
         Featurizer featurizer = new Featurizer(settings.featurizer());
         Set<String> vocabulary = TribuoClassifier.vocabulary(featurizer, data.train(), settings.minDf(),
                 settings.maxFeatures());

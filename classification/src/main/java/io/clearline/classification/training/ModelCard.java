@@ -27,6 +27,11 @@ final class ModelCard {
                     .append(a.featurizer().contextKeys())
                     .append(" also trained once with its text left out (ContextViews), so the rule signals get weight\n");
         }
+        if (settings.wordDropout() > 0) {
+            md.append("- Augmentation: every training text also trained once with each word left out at rate ")
+                    .append(settings.wordDropout()).append(" (WordDropout, seed ").append(ModelBuilder.WORD_DROPOUT_SEED)
+                    .append("), so no single cue word carries a label\n");
+        }
         md.append("- Labels (output order): ").append(String.join(", ", a.labels())).append('\n');
         md.append("- Calibration: temperature scaling on the calibration split, T = ")
                 .append(String.format("%.4f", a.calibration().temperature()));
