@@ -10,8 +10,7 @@ import java.util.Random;
  * Deduction / dispute reason texts as remittance memo lines, e-mail bodies and short-pay notes carry
  * them, in English, German and French, with noise. The reason wording — a whole phrasing ({@code reason-}),
  * a core term in a sentence pattern ({@code cue-}), a further term in a pattern ({@code term-}) or, in
- * training only, a real code description or AR shorthand ({@code code-}, {@link DeductionReasonCodes}) or a
- * further whole wording ({@code extra-}, {@link DeductionReasonExtraPhrasings}) — the
+ * training only, a real code description or AR shorthand ({@code code-}, {@link DeductionReasonCodes}) — the
  * frame and the e-mail parts around it all come from the requested {@link Partition}, except the core
  * terms, and the family names each part used.
  *
@@ -118,15 +117,8 @@ public final class DeductionReasonGenerator {
         }
         if (random.nextBoolean()) {
             List<String> phrasings = DeductionReasonPhrasings.of(language).get(label);
-            List<Integer> own = Templates.of(phrasings.size(), partition);
-            // training also draws from the training-only wordings; the other partitions draw exactly as before
-            List<String> extra = partition == Partition.TRAIN ? DeductionReasonExtraPhrasings.of(language).get(label)
-                    : List.of();
-            int k = random.nextInt(own.size() + extra.size());
-            if (k >= own.size()) {
-                return new Reason(extra.get(k - own.size()), "extra-" + language + (k - own.size()));
-            }
-            return new Reason(phrasings.get(own.get(k)), "reason-" + own.get(k));
+            int p = Templates.pick(random, phrasings.size(), partition);
+            return new Reason(phrasings.get(p), "reason-" + p);
         }
         List<String> cues = DeductionReasonCues.of(language).get(label);
         List<String> patterns = DeductionReasonCues.patterns(language);
