@@ -19,7 +19,8 @@ import java.util.Map;
  * ({@code <models>/<name>/BASELINE}), both scored again on this run's test split.
  *
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
- *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5]</pre>
+ *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]</pre>
+ * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split).
  * {@code --feedback-db} reads the service's {@code classification.feedback} table (user and password from
  * {@code CLEARLINE_DATABASE_USER} / {@code CLEARLINE_DATABASE_PASSWORD}).
  * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
@@ -58,6 +59,11 @@ public final class Retrain {
         PromotionGate gate = new PromotionGate(Double.parseDouble(options.getOrDefault("tolerance", "0.01")));
         Map<String, ModelBuilder.Settings> recipes = Recipes.standard(
                 Integer.parseInt(options.getOrDefault("epochs", "8")), 20261123L);
+        if (options.containsKey("cross-fit-folds")) {
+            int folds = Integer.parseInt(options.get("cross-fit-folds"));
+            recipes = new java.util.HashMap<>(recipes);
+            recipes.replaceAll((n, s) -> s.withCrossFitFolds(folds));
+        }
         List<String> names = options.containsKey("only") ? List.of(options.get("only"))
                 : List.of(Recipes.DEDUCTION_REASON, Recipes.ORDER_EXCEPTION, Recipes.DOCUMENT_TYPE);
         List<String> refused = new ArrayList<>();
