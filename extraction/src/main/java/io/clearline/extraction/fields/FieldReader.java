@@ -67,6 +67,7 @@ public final class FieldReader {
             default -> null;
         };
         TitleLine.fill(type, text, locale, found);
+        PlaceDate.fill(type, text, locale, found);
         if (type == DocumentType.INVOICE) {
             DueDate.fill(text, locale, found);
         }

@@ -119,6 +119,14 @@ final class LabelledFields {
         return false;
     }
 
+    /**
+     * How far right of its label a value may sit: totals are printed in the amount column at the
+     * far right of a line whose label starts at the left margin (up to about two thirds of A4).
+     */
+    private static double reach(Kind kind) {
+        return kind == Kind.AMOUNT ? 480 : 320;
+    }
+
     private static boolean looksLikeValue(String word) {
         return word.chars().anyMatch(Character::isDigit) || word.matches("[€$£].*");
     }
@@ -139,7 +147,7 @@ final class LabelledFields {
         }
         if (at + 1 < line.phrases().size()) {
             Phrase right = line.phrases().get(at + 1);
-            if (right.x0() - label.x1() < 320 && !isLabel(right)) {
+            if (right.x0() - label.x1() < reach(kind) && !isLabel(right)) {
                 Optional<ExtractedField<Object>> found = from(field, kind, right, RIGHT);
                 if (found.isPresent()) {
                     return found;

@@ -71,8 +71,12 @@ public final class Values {
     /** The text is an amount (with or without currency, sign or CR/DR), not merely contains one. */
     public static Optional<BigDecimal> amount(String s, DecimalStyle style) {
         Optional<Amounts.Parsed> whole = Amounts.tryParse(s, style);
+        if (whole.isEmpty()) {
+            String plain = CurrencyMarks.strip(s.strip());
+            whole = plain.equals(s.strip()) ? whole : Amounts.tryParse(plain, style);
+        }
         if (whole.isEmpty() && style != DecimalStyle.AUTO) {
-            whole = Amounts.tryParse(s, DecimalStyle.AUTO);
+            whole = Amounts.tryParse(CurrencyMarks.strip(s.strip()), DecimalStyle.AUTO);
         }
         return whole.map(p -> money(p.value()));
     }
@@ -101,7 +105,7 @@ public final class Values {
                 return Optional.of(e.getValue());
             }
         }
-        return Optional.empty();
+        return CurrencyMarks.currency(s);
     }
 
     static boolean signed(String s) {
