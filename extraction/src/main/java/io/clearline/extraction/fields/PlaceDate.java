@@ -21,6 +21,9 @@ final class PlaceDate {
     private static final Pattern PLACE_THEN_DATE = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.\\- ]{1,40},\\s*(?:(?:le|den|am|el|il|lì|li|de|on|the)\\s+)?(.{6,30})$");
 
+    private static final Pattern CONNECTOR = Pattern.compile(",\\s*(?:le|den|am|el|il|lì|li|de|on|the)$");
+    private static final double CONFIDENCE = 0.6;
+
     private PlaceDate() {
     }
 
@@ -31,7 +34,8 @@ final class PlaceDate {
             case PURCHASE_ORDER -> "order_date";
             default -> null;
         };
-        if (field == null || found.containsKey(field)) {
+        // a date whose label is fine print (a footer's print time stamp) gives way to the letter's own date
+        if (field == null || found.containsKey(field) && found.get(field).confidence().value() >= CONFIDENCE) {
             return;
         }
         int seen = 0;
@@ -39,15 +43,20 @@ final class PlaceDate {
             if (line.page() != 1 || seen++ > 30) {
                 return;
             }
-            for (Phrase phrase : line.phrases()) {
-                Matcher m = PLACE_THEN_DATE.matcher(phrase.text().strip());
+            for (int i = 0; i < line.phrases().size(); i++) {
+                Phrase phrase = line.phrases().get(i);
+                // "München, den" with the date in the next cell
+                boolean open = phrase.text().strip().endsWith(",") || CONNECTOR.matcher(phrase.text().strip()).find();
+                String written = open && i + 1 < line.phrases().size()
+                        ? phrase.text().strip() + " " + line.phrases().get(i + 1).text().strip() : phrase.text().strip();
+                Matcher m = PLACE_THEN_DATE.matcher(written);
                 if (!m.matches()) {
                     continue;
                 }
                 String rest = m.group(1).strip();
                 // the whole rest is the date: "Berlin, 03.03.2024", not "Berlin, Invoice 4711 of 03.03.2024"
                 if (Dates.find(rest, locale.dayFirst()).isPresent() && onlyDate(rest)) {
-                    found.put(field, Located.field(field, Dates.find(rest, locale.dayFirst()).get(), 0.6,
+                    found.put(field, Located.field(field, Dates.find(rest, locale.dayFirst()).get(), CONFIDENCE,
                             List.of(phrase), text));
                     return;
                 }
