@@ -18,9 +18,12 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  */
 final class VectorText {
 
-    /** Curve segments on a page of outlined text run into the thousands; a logo or a table frame has tens. */
+    /**
+     * Curve segments on a page of outlined text run into the thousands, filled a glyph or a line at a
+     * time; a logo or a frame has tens.
+     */
     static final int MIN_CURVES = 400;
-    static final int MIN_FILLS = 40;
+    static final int MIN_FILLS = 5;
 
     private static final Set<String> CURVES = Set.of("c", "v", "y");
     private static final Set<String> FILLS = Set.of("f", "F", "f*", "B", "B*", "b", "b*");
