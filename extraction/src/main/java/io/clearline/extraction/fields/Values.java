@@ -19,6 +19,8 @@ public final class Values {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/_.]*[A-Za-z0-9]");
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])");
+    /** Specks OCR reads as punctuation at a code's ends ("-YA-92780", ".LO-76786", "KC-80961:"). */
+    private static final Pattern STRAY = Pattern.compile("^[.,;:'`‘’~\\-]+|[.,;:'`‘’~]+$");
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "$", "USD", "£", "GBP", "¥", "JPY");
     private static final Pattern DAMAGED = Pattern.compile("(?i)damag|beschädig|broken|defekt|bruch|crushed");
     private static final Pattern SHORT = Pattern.compile("(?i)\\bshort|fehlmenge|missing|fehlt|shortage|unterlieferung");
@@ -48,7 +50,8 @@ public final class Values {
         if (Dates.find(s, locale.dayFirst()).isPresent() && s.length() <= 12) {
             return Optional.empty();
         }
-        for (String token : s.split("\\s+")) {
+        for (String raw : s.split("\\s+")) {
+            String token = STRAY.matcher(raw).replaceAll("");
             Matcher m = IDENTIFIER.matcher(token);
             if (m.matches() && token.chars().anyMatch(Character::isDigit) && token.length() >= 3
                     && token.length() <= 30 && token.indexOf(',') < 0) {

@@ -4,6 +4,7 @@ import static io.clearline.extraction.TestPdfs.Text.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clearline.core.document.DocumentType;
+import io.clearline.core.money.DecimalStyle;
 import io.clearline.extraction.ExtractionLimits;
 import io.clearline.extraction.TestPdfs;
 import io.clearline.extraction.TestPdfs.Text;
@@ -67,6 +68,17 @@ class CodeShapesTest {
 
         assertThat(read.lines()).extracting(l -> l.get("item").value())
                 .containsExactly("KC-80961", "0A-3799", "PW79463", "Q0-30619-B");
+    }
+
+    @Test
+    void aSpeckReadAsPunctuationAtACodesEndIsNoPartOfIt() {
+        DocumentLocale locale = new DocumentLocale(DecimalStyle.POINT, false);
+
+        assertThat(Values.identifier("KC-80961:", locale)).contains("KC-80961");
+        assertThat(Values.identifier("-YA-92780", locale)).contains("YA-92780");
+        assertThat(Values.identifier(".LO-76786", locale)).contains("LO-76786");
+        assertThat(Values.identifier("OM-95637.", locale)).contains("OM-95637");
+        assertThat(Values.identifier("RE-2024.07", locale)).contains("RE-2024.07");
     }
 
     @Test
