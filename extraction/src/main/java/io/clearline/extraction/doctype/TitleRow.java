@@ -4,13 +4,15 @@ import io.clearline.core.document.DocumentType;
 import io.clearline.extraction.layout.LaidOutText;
 import io.clearline.extraction.layout.Line;
 import io.clearline.extraction.layout.Phrase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The document's own title: the largest phrase near the top of the first page, when it is exactly a
- * title ("Remittance Advice", "FACTURE"). It names the type, however often other titles' words occur
- * further down (a remittance advice lists invoices, under an "Invoice" column, on every row).
+ * The document's own title: a phrase of the largest size near the top of the first page, when it is
+ * exactly a title ("Remittance Advice", "FACTURE"). It names the type, however often other titles'
+ * words occur further down (a remittance advice lists invoices, under an "Invoice" column, on every row).
  */
 final class TitleRow {
 
@@ -18,35 +20,40 @@ final class TitleRow {
     private static final double TITLE_SIZE = 1.3;
     /** Lines from the top of page 1 where a title is looked for. */
     private static final int TOP_LINES = 10;
+    /** Phrases within this share of the largest size are set as large as it (OCR sizes vary a little). */
+    private static final double SAME_SIZE = 0.92;
 
     private TitleRow() {
     }
 
     static Optional<DocumentType> of(LaidOutText text) {
         double median = text.medianFontSize();
-        Phrase largest = null;
+        List<Phrase> top = new ArrayList<>();
         int seen = 0;
         for (Line line : text.lines()) {
             if (line.page() != 1 || seen++ >= TOP_LINES) {
                 break;
             }
-            for (Phrase p : line.phrases()) {
-                if (largest == null || p.fontSize() > largest.fontSize()) {
-                    largest = p;
-                }
-            }
+            top.addAll(line.phrases());
         }
-        if (largest == null || largest.fontSize() < median * TITLE_SIZE) {
+        double largest = top.stream().mapToDouble(Phrase::fontSize).max().orElse(0);
+        if (largest < median * TITLE_SIZE) {
             return Optional.empty();
         }
-        String squashed = TitleWords.squash(TitleKeywordDetector.withoutStrayMark(largest.text()));
+        // the sender's name is often set as large as the title, beside it: every phrase of the largest size counts
         DocumentType found = null;
-        for (Map.Entry<DocumentType, java.util.List<String>> e : TitleWords.TITLES.entrySet()) {
-            if (e.getValue().contains(squashed) && squashed.length() > 3) {
-                if (found != null && found != e.getKey()) {
-                    return Optional.empty(); // a word two types share decides nothing
+        for (Phrase p : top) {
+            if (p.fontSize() < largest * SAME_SIZE) {
+                continue;
+            }
+            String squashed = TitleWords.squash(TitleKeywordDetector.withoutStrayMark(p.text()));
+            for (Map.Entry<DocumentType, List<String>> e : TitleWords.TITLES.entrySet()) {
+                if (squashed.length() > 3 && e.getValue().contains(squashed)) {
+                    if (found != null && found != e.getKey()) {
+                        return Optional.empty(); // two titles of different types decide nothing
+                    }
+                    found = e.getKey();
                 }
-                found = e.getKey();
             }
         }
         return Optional.ofNullable(found);

@@ -37,6 +37,16 @@ class TitleRowsTest {
     }
 
     @Test
+    void theSendersNameSetAsLargeAsTheTitleDoesNotHideIt() throws IOException {
+        List<Text> page = listing("Northwind Supply LLC", "Invoice");
+        page.add(new Text(400, 40, "Payment Notification", 18));
+
+        ExtractionResult r = extractor.extract(TestPdfs.pdf(List.of(page)));
+
+        assertThat(r.documentType()).isEqualTo(DocumentType.REMITTANCE_ADVICE);
+    }
+
+    @Test
     void anInvoiceListingOrdersIsAnInvoice() throws IOException {
         ExtractionResult r = extractor.extract(TestPdfs.pdf(List.of(listing("Invoice", "Purchase Order"))));
 
