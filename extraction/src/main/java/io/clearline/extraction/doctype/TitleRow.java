@@ -41,12 +41,10 @@ final class TitleRow {
             return Optional.empty();
         }
         // the sender's name is often set as large as the title, beside it: every phrase of the largest size counts
+        List<Phrase> large = top.stream().filter(p -> p.fontSize() >= largest * SAME_SIZE).toList();
         DocumentType found = null;
-        for (Phrase p : top) {
-            if (p.fontSize() < largest * SAME_SIZE) {
-                continue;
-            }
-            String squashed = TitleWords.squash(TitleKeywordDetector.withoutStrayMark(p.text()));
+        for (String candidate : candidates(large)) {
+            String squashed = TitleWords.squash(TitleKeywordDetector.withoutStrayMark(candidate));
             for (Map.Entry<DocumentType, List<String>> e : TitleWords.TITLES.entrySet()) {
                 if (squashed.length() > 3 && e.getValue().contains(squashed)) {
                     if (found != null && found != e.getKey()) {
@@ -57,5 +55,24 @@ final class TitleRow {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Each large phrase, and each two that continue one another: on a skewed scan a title's words can
+     * fall on two lines a few pixels apart ("Payment" | "Notification").
+     */
+    private static List<String> candidates(List<Phrase> large) {
+        List<String> texts = new ArrayList<>();
+        for (Phrase p : large) {
+            texts.add(p.text());
+            for (Phrase q : large) {
+                double gap = q.x0() - p.x1();
+                if (q != p && gap >= 0 && gap < p.fontSize() * 2
+                        && Math.abs(q.box().y0() - p.box().y0()) < p.fontSize() * 0.8) {
+                    texts.add(p.text() + " " + q.text());
+                }
+            }
+        }
+        return texts;
     }
 }

@@ -30,8 +30,9 @@ final class AddressWindow {
             if (line.page() != 1) {
                 break;
             }
-            if (sender != null && line.phrases().stream().anyMatch(p -> SameText.startsWith(p.text().strip(), sender))) {
-                continue; // a block beside the sender's name is the sender's own (a branch, a contact), not the recipient
+            if (sender != null && line.phrases().stream()
+                    .anyMatch(p -> SameText.startsWith(p.text().strip(), sender))) {
+                continue; // a block beside the sender's name is the sender's own (a branch, a contact)
             }
             for (Phrase p : line.phrases()) {
                 String t = p.text().strip();

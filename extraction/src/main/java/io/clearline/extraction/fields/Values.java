@@ -73,13 +73,13 @@ public final class Values {
 
     /** The text is an amount (with or without currency, sign or CR/DR), not merely contains one. */
     public static Optional<BigDecimal> amount(String s, DecimalStyle style) {
+        String plain = CurrencyMarks.strip(s.strip());
         Optional<Amounts.Parsed> whole = Amounts.tryParse(s, style);
-        if (whole.isEmpty()) {
-            String plain = CurrencyMarks.strip(s.strip());
-            whole = plain.equals(s.strip()) ? whole : Amounts.tryParse(plain, style);
+        if (whole.isEmpty() && !plain.equals(s.strip())) {
+            whole = Amounts.tryParse(plain, style);
         }
         if (whole.isEmpty() && style != DecimalStyle.AUTO) {
-            whole = Amounts.tryParse(CurrencyMarks.strip(s.strip()), DecimalStyle.AUTO);
+            whole = Amounts.tryParse(plain, DecimalStyle.AUTO);
         }
         return whole.map(p -> money(p.value()));
     }

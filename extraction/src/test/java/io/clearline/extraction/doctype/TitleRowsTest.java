@@ -47,6 +47,17 @@ class TitleRowsTest {
     }
 
     @Test
+    void aTitleSkewedOverTwoLinesIsStillTheTitle() throws IOException {
+        List<Text> page = listing("Northwind Supply LLC", "Invoice");
+        page.add(new Text(400, 36, "Payment", 18));
+        page.add(new Text(477, 44, "Notification", 18));
+
+        ExtractionResult r = extractor.extract(TestPdfs.pdf(List.of(page)));
+
+        assertThat(r.documentType()).isEqualTo(DocumentType.REMITTANCE_ADVICE);
+    }
+
+    @Test
     void anInvoiceListingOrdersIsAnInvoice() throws IOException {
         ExtractionResult r = extractor.extract(TestPdfs.pdf(List.of(listing("Invoice", "Purchase Order"))));
 
