@@ -71,7 +71,7 @@ class CodeShapesTest {
     }
 
     @Test
-    void aSpeckReadAsPunctuationAtACodesEndIsNoPartOfIt() {
+    void specksAtACodesEndsAndSpacesAtItsHyphenAreNoPartOfIt() {
         DocumentLocale locale = new DocumentLocale(DecimalStyle.POINT, false);
 
         assertThat(Values.identifier("KC-80961:", locale)).contains("KC-80961");
@@ -79,6 +79,9 @@ class CodeShapesTest {
         assertThat(Values.identifier(".LO-76786", locale)).contains("LO-76786");
         assertThat(Values.identifier("OM-95637.", locale)).contains("OM-95637");
         assertThat(Values.identifier("RE-2024.07", locale)).contains("RE-2024.07");
+        assertThat(Values.identifier("XT -25290", locale)).contains("XT-25290");
+        assertThat(Values.identifier("PO- 78001347", locale)).contains("PO-78001347");
+        assertThat(Values.identifier("Order 4711 - 2024", locale)).contains("4711");
     }
 
     @Test
