@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
     "clearline.documents.max-size=1MB",
     "clearline.documents.max-batch-size=4MB",
     "clearline.security.demo-users=true",
+    // the classification listener on a free port: test forks run side by side
+    "clearline.classification-api.listener.port=0",
     "clearline.security.admin-password=" + ServiceTest.ADMIN_PASSWORD})
 @Import({ServiceTest.Events.class, ProblemsTest.Failing.class})
 abstract class ServiceTest {

@@ -24,11 +24,13 @@ final class AmountSearch {
     private final OpenItemIndex index;
     private final AmountFitter fitter;
     private final MatchSettings settings;
+    private final AmountRuns runs;
 
     AmountSearch(OpenItemIndex index, AmountFitter fitter, MatchSettings settings) {
         this.index = index;
         this.fitter = fitter;
         this.settings = settings;
+        this.runs = new AmountRuns(index, fitter);
     }
 
     Plan byAmount(Payment p, int customer, long amount) {
@@ -36,12 +38,16 @@ final class AmountSearch {
         IntList items = index.itemsOf(customer);
         List<Integer> singles = new ArrayList<>();
         List<Integer> pool = new ArrayList<>();
+        List<Integer> runnable = new ArrayList<>();
+        int valueDay = (int) p.valueDate().toEpochDay();
         for (int k = 0; k < items.size(); k++) {
             int id = items.get(k);
             long open = index.openMinor(id);
-            if (!index.currency(id).equals(p.amount().currency()) || open == 0) {
+            // an invoice issued after the money left the payer cannot be what it pays
+            if (!index.currency(id).equals(p.amount().currency()) || open == 0 || index.issueDay(id) > valueDay) {
                 continue;
             }
+            runnable.add(id);
             if (open > 0 && (Math.abs(open - amount) <= tol
                     || Math.abs(fitter.expected(id, p.valueDate()) - amount) <= tol)) {
                 singles.add(id);
@@ -59,6 +65,12 @@ final class AmountSearch {
                         List.of(), false, List.of()));
             }
             return choose(plans, "open items of exactly this amount");
+        }
+        List<Plan> byRun = runs.find(p, runnable, amount, tol, settings.subsetMaxItems());
+        if (!byRun.isEmpty()) {
+            return choose(byRun, byRun.get(0).amount() == AmountFit.RUN ? "runs of consecutive open items summing to the amount"
+                    : byRun.get(0).amount() == AmountFit.RUN_GAPPED ? "runs of open items (with a gap) summing to the amount"
+                    : "combinations of open items due around the value date summing to the amount");
         }
         List<ItemHit> hits = new ArrayList<>(pool.size());
         for (int id : pool) {

@@ -136,6 +136,9 @@ public final class Calibration {
             case DISCOUNT_UNEARNED, DEDUCTION -> 0.95;
             case PARTIAL, OVERPAYMENT -> 0.85;
             case UNIQUE_AMOUNT -> 0.9;
+            case RUN -> 0.95;
+            case RUN_GAPPED -> 0.9;
+            case RUN_WINDOW -> 0.85;
             case SUBSET -> 0.85;
             case SUBSET_WIDE -> 0.6;
             case AMBIGUOUS -> 0.4;

@@ -117,17 +117,27 @@ public final class CashMatcher {
             plans.add(rivalPlan);
             candidates.add(scoring.candidate(payment, rival, PayerEvidence.AMBIGUOUS, rivalPlan));
         }
+        if (verdict.evidence() == PayerEvidence.AMBIGUOUS && plans.stream().allMatch(p -> p.fits().isEmpty())) {
+            // the name was not conclusive and none of the customers it resembles is owed anything this
+            // amount explains: naming one of them would only be a guess
+            return scoring.unapplied(payment, Optional.empty(), verdict.explanation()
+                    + "; no open item of theirs explains the amount, so no payer is named");
+        }
         int best = 0;
         if (force && verdict.evidence() == PayerEvidence.AMBIGUOUS) {
             int confirmed = confirmedByAmount(plans);
+            String why = " has an open item of exactly this amount";
+            if (confirmed < 0) {
+                confirmed = confirmedByRun(plans);
+                why = "'s open items due in a run (an AP run) make exactly this amount";
+            }
             if (confirmed >= 0 && !plans.get(confirmed).forceReview()) {
                 // the evidence pointed to several customers, but only one of them is owed exactly this amount
                 Plan p = plans.get(confirmed);
                 int customer = index.customers().indexOf(candidates.get(confirmed).customer().orElseThrow());
                 candidates.set(confirmed, scoring.candidate(payment, customer, PayerEvidence.AMOUNT_CONFIRMED, p));
                 notes.clear();
-                notes.add(verdict.explanation() + "; only " + index.customers().customer(customer).name()
-                        + " has an open item of exactly this amount");
+                notes.add(verdict.explanation() + "; only " + index.customers().customer(customer).name() + why);
                 force = false;
                 best = confirmed;
             }
@@ -181,6 +191,43 @@ public final class CashMatcher {
             }
         }
         return found;
+    }
+
+    /**
+     * The one plan (by index) that explains the amount by a run of open items when no other plan involves
+     * a run (the others explain it by an arbitrary combination, or not at all); -1 otherwise: two runs for
+     * two customers stay a person's choice. Several customers' ledgers were searched, so only the stronger
+     * kinds settle it: a plain run, or a gapped run of at most {@link #SETTLING_GAPPED_ITEMS} items (a
+     * window combination, or a long gapped run, is too easily a coincidence in one of them).
+     */
+    static int confirmedByRun(List<Plan> plans) {
+        int found = -1;
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
+            if (!involvesRun(p)) {
+                continue;
+            }
+            if (found >= 0 || p.remainder() != 0 || !settles(p)) {
+                return -1;
+            }
+            found = i;
+        }
+        return found;
+    }
+
+    static final int SETTLING_GAPPED_ITEMS = 4;
+
+    private static boolean settles(Plan p) {
+        return p.amount() == AmountFit.RUN
+                || p.amount() == AmountFit.RUN_GAPPED && p.fits().size() <= SETTLING_GAPPED_ITEMS;
+    }
+
+    private static boolean involvesRun(Plan p) {
+        return isRun(p.amount()) || p.alternatives().stream().anyMatch(a -> isRun(a.amount()));
+    }
+
+    private static boolean isRun(AmountFit f) {
+        return f == AmountFit.RUN || f == AmountFit.RUN_GAPPED || f == AmountFit.RUN_WINDOW;
     }
 
     /** Customers whose documents (or POs) the payment text or remittance names exactly. */

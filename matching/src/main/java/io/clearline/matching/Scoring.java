@@ -33,7 +33,7 @@ final class Scoring {
             Fit f = plan.fits().get(i);
             ItemHit hit = plan.hits().get(i);
             String found = hit.quality() == MatchPattern.ReferenceQuality.NONE
-                    ? (combined > 1 ? "invoice " + index.documentNumber(f.item()) + " is one of " + combined
+                    ? (!hit.how().isEmpty() ? hit.how() : combined > 1 ? "invoice " + index.documentNumber(f.item()) + " is one of " + combined
                             + " open items that together make the payment amount"
                             : "invoice " + index.documentNumber(f.item()) + " is the open item of this amount")
                     : lookup.describe(hit);

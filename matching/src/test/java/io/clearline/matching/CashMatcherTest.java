@@ -120,8 +120,9 @@ class CashMatcherTest {
         MatchResult r = ledger.matcher().match(ledger.payment("980.15", "2026-06-28", null, "111-222", "ACH PAYMENT"));
         assertThat(r.allocations()).extracting(a -> a.documentNumber().orElse("-"))
                 .containsExactlyInAnyOrder("10460", "10471");
-        assertThat(r.chosen().pattern().amount()).isEqualTo(MatchPattern.AmountFit.SUBSET);
-        assertThat(r.allocations().get(0).explanation()).contains("one of 2 open items");
+        // two invoices due on consecutive days: an AP run
+        assertThat(r.chosen().pattern().amount()).isEqualTo(MatchPattern.AmountFit.RUN);
+        assertThat(r.allocations().get(0).explanation()).contains("one of 2 consecutive open items").contains("[RUN]");
     }
 
     @Test

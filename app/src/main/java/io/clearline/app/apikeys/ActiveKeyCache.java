@@ -49,6 +49,12 @@ final class ActiveKeyCache {
         return found;
     }
 
+    /** The active key for this secret hash while it is fresh in memory; never looks it up. */
+    Optional<ApiKey> peek(String hash) {
+        Entry cached = byHash.get(hash);
+        return cached != null && cached.expiresAtMillis() > clock.millis() ? Optional.of(cached.key()) : Optional.empty();
+    }
+
     /** Forgets the key with this id (called when it is revoked). */
     void evict(UUID id) {
         byHash.values().removeIf(e -> e.key().id().equals(id));

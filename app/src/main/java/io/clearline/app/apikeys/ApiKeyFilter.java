@@ -66,11 +66,14 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     /** The key the request presents, if any (also read by the classification fast path). */
     public static Optional<String> secret(HttpServletRequest request) {
-        String header = request.getHeader(HEADER);
+        return secret(request.getHeader(HEADER), request.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** The key given the {@code X-API-Key} and {@code Authorization} header values (also read by the classification listener). */
+    public static Optional<String> secret(String header, String authorization) {
         if (header != null && !header.isBlank()) {
             return Optional.of(header.trim());
         }
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.of(authorization.substring(BEARER.length()).trim());
         }

@@ -92,6 +92,18 @@ public class ApiKeys {
                 .optional());
     }
 
+    /**
+     * The active key with this secret if it is in memory and fresh, without asking the database; empty
+     * says "unknown, revoked or not cached": a caller that must not block (the classification listener's
+     * event loop) hands such a request to {@link #authenticate}, which fills the cache.
+     */
+    public Optional<ApiKey> authenticateCached(String secret) {
+        if (secret == null || !secret.startsWith(KEY_PREFIX)) {
+            return Optional.empty();
+        }
+        return cache.peek(hash(secret));
+    }
+
     public List<ApiKey> list() {
         return jdbc.sql("select " + COLUMNS + " from security.api_key order by created_at, name").query(ApiKeys::map).list();
     }

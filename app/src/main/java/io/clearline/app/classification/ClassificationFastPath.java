@@ -44,10 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class ClassificationFastPath extends HttpFilter {
 
     static final String PREFIX = RequestSizeLimit.PATH + "/";
-    private static final String BATCH = "/batch";
+    static final String BATCH = "/batch";
     private static final Logger log = LoggerFactory.getLogger(ClassificationFastPath.class);
     // what Spring Security's default headers() configuration writes (HSTS only on secure requests)
-    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
+    static final List<HeaderWriter> SECURITY_HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
             new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
             new XFrameOptionsHeaderWriter());
 
@@ -108,11 +108,15 @@ final class ClassificationFastPath extends HttpFilter {
 
     /** The classifier a classification call names, or null when this is some other request. */
     private String classifier(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        if (!"POST".equals(request.getMethod()) || !request.getContextPath().isEmpty() || !uri.startsWith(PREFIX)) {
+        return request.getContextPath().isEmpty() ? classifier(request.getMethod(), request.getRequestURI(), answers) : null;
+    }
+
+    /** The classifier a {@code POST} to this path names, verbatim, or null (also used by the classification listener). */
+    static String classifier(String method, String path, ClassificationAnswers answers) {
+        if (!"POST".equals(method) || !path.startsWith(PREFIX)) {
             return null;
         }
-        String name = uri.substring(PREFIX.length(), uri.endsWith(BATCH) ? uri.length() - BATCH.length() : uri.length());
+        String name = path.substring(PREFIX.length(), path.endsWith(BATCH) ? path.length() - BATCH.length() : path.length());
         // only a configured name, verbatim: anything encoded, parameterised or dotted goes the normal way
         return !name.isEmpty() && answers.isKnown(name) ? name : null;
     }
@@ -143,7 +147,7 @@ final class ClassificationFastPath extends HttpFilter {
         return null;
     }
 
-    private static boolean isUtf8Json(String contentType) {
+    static boolean isUtf8Json(String contentType) {
         if (contentType == null) {
             return false;
         }

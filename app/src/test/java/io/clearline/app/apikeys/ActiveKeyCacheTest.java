@@ -48,6 +48,22 @@ class ActiveKeyCacheTest {
     }
 
     @Test
+    void peekingNeverLooksUpAndSeesOnlyAFreshEntry() {
+        MutableClock clock = new MutableClock();
+        ActiveKeyCache cache = new ActiveKeyCache(Duration.ofSeconds(30), clock);
+        assertThat(cache.peek("h1")).isEmpty();
+        assertThat(lookups).hasValue(0);
+        cache.get("h1", database);
+        assertThat(cache.peek("h1")).contains(key);
+        clock.now = clock.now.plusSeconds(31);
+        assertThat(cache.peek("h1")).isEmpty();
+        cache.get("h1", database);
+        cache.evict(key.id());
+        assertThat(cache.peek("h1")).isEmpty();
+        assertThat(lookups).hasValue(2);
+    }
+
+    @Test
     void unknownSecretsAreNotRemembered() {
         ActiveKeyCache cache = new ActiveKeyCache(Duration.ofMinutes(5), new MutableClock());
         stored = Optional.empty();

@@ -10,8 +10,14 @@ import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A text with its label and context, as training and evaluation read it. */
-public record LabelledExample(String text, String label, Map<String, String> context) {
+/**
+ * A text with its label and context, as training and evaluation read it.
+ *
+ * @param family the templates the text was generated from ({@code reason-3/frame-1/...}, training-data's
+ *               {@code LabelledText.family}); null when unknown (real texts, corrections). Only
+ *               {@link TemplateFolds} reads it; the model never sees it.
+ */
+public record LabelledExample(String text, String label, Map<String, String> context, String family) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -21,7 +27,14 @@ public record LabelledExample(String text, String label, Map<String, String> con
         context = context == null ? Map.of() : Map.copyOf(context);
     }
 
-    /** Reads JSON lines with {@code text}, {@code label} and an optional {@code context} object. */
+    public LabelledExample(String text, String label, Map<String, String> context) {
+        this(text, label, context, null);
+    }
+
+    /**
+     * Reads JSON lines with {@code text}, {@code label}, an optional {@code context} object and an optional
+     * {@code family}.
+     */
     public static List<LabelledExample> readJsonLines(Path file) {
         try (var lines = Files.lines(file)) {
             return lines.filter(l -> !l.isBlank()).map(LabelledExample::parse).toList();
@@ -39,6 +52,8 @@ public record LabelledExample(String text, String label, Map<String, String> con
                 context.put(e.getKey(), e.getValue().asString());
             }
         }
-        return new LabelledExample(node.get("text").asString(), node.get("label").asString(), context);
+        JsonNode family = node.get("family");
+        return new LabelledExample(node.get("text").asString(), node.get("label").asString(), context,
+                family == null || family.isNull() ? null : family.asString());
     }
 }

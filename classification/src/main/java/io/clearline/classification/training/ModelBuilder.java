@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Trains every candidate on the train split, calibrates it and sets its thresholds on the
@@ -22,29 +23,83 @@ public final class ModelBuilder {
     /**
      * What the retrain command asks for.
      *
-     * @param contextViews train also on context-only copies of the examples ({@link ContextViews})
+     * @param contextViews   train also on context-only copies of the examples ({@link ContextViews})
+     * @param topIsotonic    calibrate with an isotonic map of the top probability after the temperature
+     *                       ({@link IsotonicFit})
+     * @param wordDropout    train also on a copy of each text with words left out at this rate
+     *                       ({@link WordDropout}); 0 for none
+     * @param crossFitFolds  fit the chosen candidate's temperature on out-of-template scores over this many
+     *                       {@link TemplateFolds} of the training partition ({@link CrossFit}) instead of on
+     *                       the calibration split; 0 for the calibration split
      */
     public record Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
-            double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews) {
+            double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
+            double wordDropout, int crossFitFolds) {
+
+        public Settings {
+            if (crossFitFolds == 1 || crossFitFolds < 0) {
+                throw new IllegalArgumentException("crossFitFolds is 0 (off) or at least 2, was " + crossFitFolds);
+            }
+            if (crossFitFolds > 0 && topIsotonic) {
+                throw new IllegalArgumentException(
+                        "the isotonic map is fitted on the calibration split; it does not combine with a cross-fitted temperature");
+            }
+        }
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
+                double wordDropout) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, topIsotonic,
+                    wordDropout, 0);
+        }
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, topIsotonic,
+                    0);
+        }
 
         public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
                 double thresholdFloor, List<CandidateTrainer> candidates) {
             this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, false);
         }
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, false);
+        }
+
+        /** The same settings with the temperature cross-fitted over {@code folds} template folds (0: off). */
+        public Settings withCrossFitFolds(int folds) {
+            return new Settings(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates,
+                    contextViews, topIsotonic, wordDropout, folds);
+        }
     }
 
-    /** The packed model, the Tribuo model it came from (for parity checks) and the comparison. */
-    public record Built(ModelArtifacts artifacts, TrainedCandidate chosen, List<TrainedCandidate> candidates) {
+    /**
+     * The packed model, the Tribuo model it came from (for parity checks) and the comparison.
+     *
+     * @param crossFit       the cross-fitted temperature with its out-of-fold scores; null when off
+     * @param calibrationFit the chosen candidate as calibrated on the calibration split alone (what the
+     *                       cross-fit replaced), for the card; null when cross-fitting is off
+     */
+    public record Built(ModelArtifacts artifacts, TrainedCandidate chosen, List<TrainedCandidate> candidates,
+            CrossFit crossFit, TrainedCandidate calibrationFit) {
+
+        public Built(ModelArtifacts artifacts, TrainedCandidate chosen, List<TrainedCandidate> candidates) {
+            this(artifacts, chosen, candidates, null, null);
+        }
     }
+
+    static final long WORD_DROPOUT_SEED = 7L;
 
     private ModelBuilder() {
     }
 
     public static Built build(String name, String version, DataSplits splits, Settings settings) {
-        DataSplits data = settings.contextViews()
-                ? new DataSplits(ContextViews.add(splits.train(), settings.featurizer().contextKeys()),
-                        splits.calibration(), splits.test(), splits.description())
-                : splits;
+        UnaryOperator<List<LabelledExample>> augment = train -> augment(train, settings);
+        DataSplits data = new DataSplits(augment.apply(splits.train()), splits.calibration(), splits.test(),
+                splits.description());
         Featurizer featurizer = new Featurizer(settings.featurizer());
         Set<String> vocabulary = TribuoClassifier.vocabulary(featurizer, data.train(), settings.minDf(),
                 settings.maxFeatures());
@@ -52,10 +107,23 @@ public final class ModelBuilder {
         for (CandidateTrainer candidate : settings.candidates()) {
             candidates.add(trainOne(candidate, featurizer, vocabulary, data, settings));
         }
+        // macro F1 does not depend on the temperature: the choice comes first, the cross-fit only for the chosen
         TrainedCandidate chosen = candidates.stream()
                 .max(Comparator.comparingDouble((TrainedCandidate c) -> c.calibrationSplit().macroF1())
                         .thenComparingDouble(c -> -c.calibrationSplit().ece()))
                 .orElseThrow();
+        CrossFit crossFit = null;
+        TrainedCandidate calibrationFit = null;
+        if (settings.crossFitFolds() > 0) {
+            crossFit = CrossFit.fit(chosen.trainer(), featurizer, splits.train(), splits.calibration(),
+                    settings.crossFitFolds(),
+                    chosen.classifier().labels(), augment, settings, data.description());
+            calibrationFit = chosen;
+            TrainedCandidate crossFitted = evaluate(chosen.trainer(), chosen.classifier(), chosen.trainMillis(),
+                    crossFit.calibration(), data, settings);
+            candidates.set(candidates.indexOf(chosen), crossFitted);
+            chosen = crossFitted;
+        }
         TribuoClassifier model = chosen.classifier();
         Metrics test = chosen.test();
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -68,7 +136,14 @@ public final class ModelBuilder {
         ModelArtifacts artifacts = new ModelArtifacts(name, version, settings.featurizer(), model.features(),
                 model.labels(), chosen.calibration(), chosen.thresholds(), metrics,
                 onnx(model.toOnnx("io.clearline." + name, versionNumber(version))));
-        return new Built(artifacts, chosen, candidates);
+        return new Built(artifacts, chosen, candidates, crossFit, calibrationFit);
+    }
+
+    /** The recipe's augmentation of training texts, the same for the final model and every fold model. */
+    static List<LabelledExample> augment(List<LabelledExample> train, Settings settings) {
+        List<LabelledExample> out = settings.contextViews()
+                ? ContextViews.add(train, settings.featurizer().contextKeys()) : train;
+        return settings.wordDropout() > 0 ? WordDropout.add(out, settings.wordDropout(), WORD_DROPOUT_SEED) : out;
     }
 
     /**
@@ -85,21 +160,36 @@ public final class ModelBuilder {
         TribuoClassifier model = TribuoClassifier.train(candidate, featurizer, vocabulary, data.train(),
                 data.description());
         long millis = (System.nanoTime() - start) / 1_000_000;
+        return evaluate(candidate, model, millis, null, data, settings);
+    }
+
+    /**
+     * Calibrates (with {@code calibration}, or by temperature on the calibration split when null), sets the
+     * thresholds on the calibration split and scores the calibration and test splits.
+     */
+    private static TrainedCandidate evaluate(CandidateTrainer candidate, TribuoClassifier model, long millis,
+            Calibration given, DataSplits data, Settings settings) {
         List<String> labels = model.labels();
         Calibration identity = Calibration.identity(model.outputsProbabilities());
 
         List<double[]> calRaw = raw(model, data.calibration());
         List<String> calTruth = data.calibration().stream().map(LabelledExample::label).toList();
-        List<double[]> known = new ArrayList<>();
-        List<Integer> knownTruth = new ArrayList<>();
-        for (int i = 0; i < calRaw.size(); i++) {
-            if (calRaw.get(i) != null) {
-                known.add(calRaw.get(i));
-                knownTruth.add(labels.indexOf(calTruth.get(i)));
+        Calibration calibration = given;
+        if (calibration == null) {
+            List<double[]> known = new ArrayList<>();
+            List<Integer> knownTruth = new ArrayList<>();
+            for (int i = 0; i < calRaw.size(); i++) {
+                if (calRaw.get(i) != null) {
+                    known.add(calRaw.get(i));
+                    knownTruth.add(labels.indexOf(calTruth.get(i)));
+                }
+            }
+            int[] knownLabels = knownTruth.stream().mapToInt(Integer::intValue).toArray();
+            calibration = TemperatureFit.fit(identity, known, knownLabels);
+            if (settings.topIsotonic()) {
+                calibration = IsotonicFit.fit(calibration, known, knownLabels);
             }
         }
-        Calibration calibration = TemperatureFit.fit(identity, known,
-                knownTruth.stream().mapToInt(Integer::intValue).toArray());
 
         double[][] calProbs = Scoring.calibrated(calibration, calRaw, labels.size());
         int[] truth = Scoring.truth(labels, calTruth);

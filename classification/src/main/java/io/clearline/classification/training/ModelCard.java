@@ -27,9 +27,35 @@ final class ModelCard {
                     .append(a.featurizer().contextKeys())
                     .append(" also trained once with its text left out (ContextViews), so the rule signals get weight\n");
         }
+        if (settings.wordDropout() > 0) {
+            md.append("- Augmentation: every training text also trained once with each word left out at rate ")
+                    .append(settings.wordDropout()).append(" (WordDropout, seed ").append(ModelBuilder.WORD_DROPOUT_SEED)
+                    .append("), so no single cue word carries a label\n");
+        }
         md.append("- Labels (output order): ").append(String.join(", ", a.labels())).append('\n');
-        md.append("- Calibration: temperature scaling on the calibration split, T = ")
-                .append(String.format("%.4f", a.calibration().temperature())).append('\n');
+        CrossFit crossFit = built.crossFit();
+        if (crossFit != null) {
+            TrainedCandidate calFit = built.calibrationFit();
+            md.append(String.format("- Calibration: temperature (cross-fitted over %d template folds), T = %.4f — fitted on"
+                    + " %d out-of-template scores: per fold the same recipe trained on the training texts touching none"
+                    + " of the fold's templates (%s) and scored the fold's texts (%s); the calibration split alone gave"
+                    + " T = %.4f. ECE on the calibration split %.4f (with the calibration-split T %.4f); out of fold"
+                    + " %.4f (with the calibration-split T %.4f); out-of-fold macro F1 %.4f (fold models, whose scores"
+                    + " of the calibration split would ask for T = %.4f)",
+                    crossFit.folds(), a.calibration().temperature(), crossFit.raw().size(), join(crossFit.foldTrain()),
+                    join(crossFit.foldHeldOut()), calFit.calibration().temperature(), chosen.calibrationSplit().ece(),
+                    calFit.calibrationSplit().ece(), crossFit.outOfFold(a.calibration()).ece(),
+                    crossFit.outOfFold(calFit.calibration()).ece(), crossFit.outOfFold(a.calibration()).macroF1(),
+                    crossFit.foldModelsOnCalibrationSplit()));
+        } else {
+            md.append("- Calibration: temperature scaling on the calibration split, T = ")
+                    .append(String.format("%.4f", a.calibration().temperature()));
+        }
+        if (a.calibration().topX() != null) {
+            md.append(", then an isotonic map of the top probability fitted on the same split (")
+                    .append(a.calibration().topX().length).append(" knots; the ranking is kept)");
+        }
+        md.append('\n');
         md.append("- Thresholds: per label for ").append(settings.targetPrecision())
                 .append(" precision on the calibration split (floor ").append(settings.thresholdFloor())
                 .append("); below threshold → NEEDS_REVIEW\n");
@@ -40,8 +66,12 @@ final class ModelCard {
                 .append("| train | ").append(data.train().size()).append(" |\n")
                 .append("| calibration | ").append(data.calibration().size()).append(" |\n")
                 .append("| test | ").append(data.test().size()).append(" |\n\n");
-        md.append("## Model comparison (test split: templates not used in training)\n\n")
-                .append("| model | train ms | cal macro F1 | test macro F1 | test accuracy | ECE before | ECE after | coverage | answered precision |\n")
+        md.append("## Model comparison (test split: templates not used in training)\n\n");
+        if (crossFit != null) {
+            md.append("Temperature cross-fitted for the chosen model only (the choice, by macro F1, does not depend on"
+                    + " it); the other rows use the calibration-split temperature.\n\n");
+        }
+        md.append("| model | train ms | cal macro F1 | test macro F1 | test accuracy | ECE before | ECE after | coverage | answered precision |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (TrainedCandidate c : built.candidates()) {
             md.append(String.format("| %s | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", c.trainer().name(),
@@ -60,5 +90,10 @@ final class ModelCard {
                 .append(org.tribuo.ONNXExportable.PROVENANCE_METADATA_FIELD).append("`).\n\n```\n")
                 .append(chosen.classifier().model().getProvenance()).append("\n```\n");
         return md.toString();
+    }
+
+    private static String join(int[] counts) {
+        return java.util.Arrays.stream(counts).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(" / "));
     }
 }

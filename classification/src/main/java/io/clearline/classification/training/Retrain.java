@@ -15,10 +15,12 @@ import java.util.Map;
 /**
  * The retrain command: trains every classifier on labelled text sets, writes a new model version
  * with its evaluation and model card, and promotes it only when it passes the ONNX parity check
- * and the {@link PromotionGate}.
+ * and the {@link PromotionGate} against the promoted version and the pinned baseline
+ * ({@code <models>/<name>/BASELINE}), both scored again on this run's test split.
  *
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
- *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5]</pre>
+ *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]</pre>
+ * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split).
  * {@code --feedback-db} reads the service's {@code classification.feedback} table (user and password from
  * {@code CLEARLINE_DATABASE_USER} / {@code CLEARLINE_DATABASE_PASSWORD}).
  * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
@@ -54,6 +56,11 @@ public final class Retrain {
         PromotionGate gate = new PromotionGate(Double.parseDouble(options.getOrDefault("tolerance", "0.01")));
         Map<String, ModelBuilder.Settings> recipes = Recipes.standard(
                 Integer.parseInt(options.getOrDefault("epochs", "8")), 20261123L);
+        if (options.containsKey("cross-fit-folds")) {
+            int folds = Integer.parseInt(options.get("cross-fit-folds"));
+            recipes = new java.util.HashMap<>(recipes);
+            recipes.replaceAll((n, s) -> s.withCrossFitFolds(folds));
+        }
         List<String> names = options.containsKey("only") ? List.of(options.get("only"))
                 : List.of(Recipes.DEDUCTION_REASON, Recipes.ORDER_EXCEPTION, Recipes.DOCUMENT_TYPE);
         List<String> refused = new ArrayList<>();
@@ -91,22 +98,63 @@ public final class Retrain {
         return options;
     }
 
+    /** The file naming a model's pinned baseline version, which no candidate may fall behind. */
+    public static final String BASELINE = "BASELINE";
+
     /**
-     * The promoted version scored on the candidate's test split, so the gate compares like with like
-     * even when the data set changed between versions.
+     * A shipped version scored now on the candidate's test split (through ONNX Runtime with its own
+     * calibration and thresholds), so the gate compares like with like even when the data set changed
+     * between versions. A version with a different label set cannot be scored on it: only its own stored
+     * figures compare then, marked with {@code stored = 1}.
      */
     static Map<String, Double> metricsOn(ModelArtifacts promoted, List<LabelledExample> test) {
+        if (!promoted.labels().containsAll(test.stream().map(LabelledExample::label).distinct().toList())) {
+            Map<String, Double> stored = new java.util.LinkedHashMap<>(promoted.metrics());
+            stored.put("stored", 1.0);
+            return stored;
+        }
         try (OnnxModel onnx = new OnnxModel(promoted)) {
             List<OnnxModel.Scored> scored = onnx.score(test.stream().map(LabelledExample::text).toList(),
                     test.stream().map(e -> (Map<String, String>) e.context()).toList());
-            if (!promoted.labels().containsAll(test.stream().map(LabelledExample::label).distinct().toList())) {
-                return promoted.metrics(); // a different label set: only its own figures compare
-            }
             double[][] probabilities = scored.stream().map(OnnxModel.Scored::probabilities).toArray(double[][]::new);
             Metrics m = Scoring.metrics(promoted.labels(), test.stream().map(LabelledExample::label).toList(),
                     probabilities, promoted.thresholds());
-            return Map.of("macro_f1", m.macroF1(), "accuracy", m.accuracy(), "ece", m.ece());
+            Map<String, Double> out = new java.util.LinkedHashMap<>();
+            out.put("macro_f1", m.macroF1());
+            out.put("accuracy", m.accuracy());
+            out.put("ece", m.ece());
+            out.put("coverage_at_target_precision", m.coverage());
+            out.put("answered_precision", m.answeredPrecision());
+            return out;
         }
+    }
+
+    /** The pinned baseline version of {@code name} ({@code <models>/<name>/BASELINE}), or null. */
+    static String baselineVersion(Path models, String name) {
+        Path pointer = models.resolve(name).resolve(BASELINE);
+        try {
+            return Files.isRegularFile(pointer) ? Files.readString(pointer).strip() : null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the candidate must not fall behind, each scored now on {@code test}: the promoted version it
+     * would replace and the pinned baseline (one entry when they are the same version).
+     */
+    static Map<String, Map<String, Double>> references(Path models, String name, List<LabelledExample> test) {
+        Map<String, Map<String, Double>> out = new java.util.LinkedHashMap<>();
+        String current = ModelFiles.currentVersion(models, name);
+        String baseline = baselineVersion(models, name);
+        if (current != null) {
+            out.put((current.equals(baseline) ? "promoted and baseline " : "promoted ") + current,
+                    metricsOn(ModelFiles.fromDirectory(models, name, current), test));
+        }
+        if (baseline != null && !baseline.equals(current)) {
+            out.put("baseline " + baseline, metricsOn(ModelFiles.fromDirectory(models, name, baseline), test));
+        }
+        return out;
     }
 
     /**
@@ -147,6 +195,26 @@ public final class Retrain {
         }
     }
 
+    /** The gate's comparison for the model card: the candidate and each reference on the same test split. */
+    static String comparison(Map<String, Double> candidate, Map<String, Map<String, Double>> references) {
+        StringBuilder md = new StringBuilder(String.format("%n## Promotion gate (this test split, scored now)%n%n"));
+        if (references.isEmpty()) {
+            return md.append("No promoted version and no baseline to compare with.\n").toString();
+        }
+        md.append("| model | macro F1 | accuracy | ECE | coverage | answered precision |\n")
+                .append("| --- | --- | --- | --- | --- | --- |\n");
+        md.append(row("this candidate", candidate));
+        references.forEach((name, m) -> md.append(row(name + (m.containsKey("stored") ? " (stored figures)" : ""), m)));
+        return md.toString();
+    }
+
+    private static String row(String name, Map<String, Double> m) {
+        return String.format("| %s | %.4f | %.4f | %.4f | %.4f | %.4f |%n", name, m.getOrDefault("macro_f1", Double.NaN),
+                m.getOrDefault("accuracy", Double.NaN), m.getOrDefault("ece", Double.NaN),
+                m.getOrDefault("coverage_at_target_precision", Double.NaN),
+                m.getOrDefault("answered_precision", Double.NaN));
+    }
+
     public record Outcome(ModelBuilder.Built built, PromotionGate.Decision decision, Parity.Result parity, Path written,
             boolean promoted) {
     }
@@ -159,10 +227,8 @@ public final class Retrain {
         try (OnnxModel onnx = new OnnxModel(built.artifacts())) {
             parity = Parity.check(built.chosen().classifier(), onnx, data.test());
         }
-        String current = ModelFiles.currentVersion(models, name);
-        Map<String, Double> currentMetrics = current == null ? null
-                : metricsOn(ModelFiles.fromDirectory(models, name, current), data.test());
-        PromotionGate.Decision decision = gate.decide(built.artifacts().metrics(), currentMetrics);
+        Map<String, Map<String, Double>> references = references(models, name, data.test());
+        PromotionGate.Decision decision = gate.decideAgainst(built.artifacts().metrics(), references);
         if (parity.agreement() < 1.0) {
             List<String> reasons = new ArrayList<>(decision.reasons());
             reasons.add("ONNX parity " + parity.agreement() + " (max difference " + parity.maxDifference() + ")");
@@ -170,6 +236,7 @@ public final class Retrain {
         }
         ModelArtifacts artifacts = built.artifacts();
         Path written = ModelFiles.write(models, artifacts, ModelCard.write(built, settings, data, decision, now)
+                + comparison(built.artifacts().metrics(), references)
                 + String.format("%n## ONNX parity (test split)%n%n%d items, agreement %.4f, max difference %.2e%n",
                         parity.items(), parity.agreement(), parity.maxDifference()));
         try {

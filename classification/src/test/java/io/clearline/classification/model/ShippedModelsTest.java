@@ -44,6 +44,17 @@ class ShippedModelsTest {
     }
 
     @Test
+    void eachModelPinsABaselineVersionThatShips() throws java.io.IOException {
+        for (String name : new String[] {"deduction-reason", "order-exception", "document-type"}) {
+            try (var in = getClass().getClassLoader().getResourceAsStream("models/" + name + "/BASELINE")) {
+                assertThat(in).as(name + "/BASELINE").isNotNull();
+                String baseline = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                assertThat(ModelFiles.fromClasspath(name, baseline).version()).isEqualTo(baseline);
+            }
+        }
+    }
+
+    @Test
     void orderExceptionsCombineTheRuleSignalsWithTheText() {
         String neutral = "Hi, please check order 4711 from Contoso. Thanks";
         try (Classifiers classifiers = Classifiers.fromClasspath(ClassificationProperties.defaultsOnly())) {

@@ -8,7 +8,8 @@ import java.util.Random;
 
 /**
  * A small seeded labelled set for tests (classification must not depend on training-data): four
- * reasons, phrasings 0-3 train, 4 calibrates, 5 tests, with invoice numbers, amounts and case noise.
+ * reasons, phrasings 0-3 train, 4 calibrates, 5 tests, with invoice numbers, amounts and case noise; the
+ * family names the phrasing and the frame ({@code reason-p/frame-f}) as training-data's generator does.
  */
 final class TinyData {
 
@@ -37,14 +38,17 @@ final class TinyData {
         List<LabelledExample> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String label = labels.get(i % labels.size());
-            String phrase = PHRASINGS.get(label).get(from + random.nextInt(to - from))
+            int p = from + random.nextInt(to - from);
+            String phrase = PHRASINGS.get(label).get(p)
                     .replace("{q}", String.valueOf(1 + random.nextInt(90)));
-            String text = switch (random.nextInt(3)) {
+            int frame = random.nextInt(3);
+            String text = switch (frame) {
                 case 0 -> phrase;
                 case 1 -> "INV " + (100000 + random.nextInt(900000)) + " paid less " + random.nextInt(5000) + ".00 - " + phrase;
                 default -> "Reason: " + phrase + " / ref " + random.nextInt(99999);
             };
-            out.add(new LabelledExample(random.nextInt(4) == 0 ? text.toUpperCase(Locale.ROOT) : text, label, Map.of()));
+            out.add(new LabelledExample(random.nextInt(4) == 0 ? text.toUpperCase(Locale.ROOT) : text, label, Map.of(),
+                    "reason-" + p + "/frame-" + frame));
         }
         return out;
     }

@@ -21,12 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code http_p99_ms} and {@code http_throughput_per_s}: the service jar started as a child process,
- * driven over loopback with an API key of scope {@code classify}. Latency: 64 clients, each one thread
- * with one keep-alive connection ({@link LoopbackClient}), sending single classifications back to back
- * (closed loop, no think time); warm-up runs are not counted. Beside it: one client alone, the bare
- * liveness endpoint, the service's CPU per request, and an open-loop run where the 64 clients send at a
- * fixed total rate and latency counts from when a request was due (no coordinated omission).
- * Throughput: a few clients sending the batch form; items answered per second.
+ * driven over loopback with an API key of scope {@code classify}. Headline latency: 64 concurrent clients,
+ * each one keep-alive connection to the classification listener's port (ADR 006), sending single
+ * classifications back to back (closed loop, no think time), driven wrk-style by {@link SelectorLoad} so
+ * the load generator does not eat the 2 cores it shares with the service; warm-up runs are not counted.
+ * Beside it, nothing hidden: the same 64 clients against both ports with both clients (a thread per
+ * client, {@link LoopbackClient}, as before; and the selector), each with the service's and the client's
+ * CPU per request; one client alone; the bare liveness endpoint; and an open-loop run where the 64 thread
+ * clients send at a fixed total rate to the main port and latency counts from when a request was due (no
+ * coordinated omission). Throughput: a few clients sending the batch form to the listener; items answered
+ * per second.
  */
 final class HttpBenchmark {
 
@@ -37,24 +41,36 @@ final class HttpBenchmark {
     private static final String PATH = "/api/v1/classifications/" + CLASSIFIER;
 
     /** What was measured, or why nothing was. */
-    record Result(Latencies closed, Latencies alone, Latencies liveness, Latencies open, Double cpuMsPerRequest,
-            Double throughputPerS, int batchSize, int batchClients, long batchItems, String note) {
+    record Result(LoadRun headline, List<LoadRun> comparison, Latencies alone, Latencies aloneListener,
+            Latencies liveness, Latencies open, Double throughputPerS, int batchSize, int batchClients, long batchItems,
+            String note) {
 
         static Result skipped(String why) {
-            return new Result(null, null, null, null, null, null, 0, 0, 0, why);
+            return new Result(null, List.of(), null, null, null, null, null, 0, 0, 0, why);
         }
 
         void into(Map<String, Object> json) {
-            json.put("http_p99_ms", closed == null ? null : round(closed.p99()));
+            json.put("http_p99_ms", headline == null ? null : round(headline.latencies().p99()));
             json.put("http_throughput_per_s", throughputPerS == null ? null : Math.round(throughputPerS));
             Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("client", "one thread and one keep-alive HTTP/1.1 socket per client (TCP_NODELAY), same machine");
+            detail.put("measures", "http_p99_ms: p99 of single POST " + PATH + " calls from 64 concurrent keep-alive"
+                    + " clients (closed loop, no think time) to the classification listener's port, same machine");
+            detail.put("port", "classification listener (clearline.classification-api.listener.port, ADR 006)");
+            detail.put("client", headline == null ? LoadRun.Client.SELECTOR.description : headline.client().description);
             detail.put("concurrent_clients", CLIENTS);
-            detail.put("closed_loop_64", closed == null ? null : closed.json());
+            detail.put("closed_loop_64", headline == null ? null : headline.latencies().json());
+            detail.put("service_cpu_ms_per_request", headline == null ? null : headline.json().get("service_cpu_ms_per_request"));
+            detail.put("client_cpu_ms_per_request", headline == null ? null : headline.json().get("client_cpu_ms_per_request"));
+            Map<String, Object> both = new LinkedHashMap<>();
+            for (LoadRun run : comparison) {
+                both.put(run.port() + "_port_" + run.client().name().toLowerCase(java.util.Locale.ROOT), run.json());
+            }
+            detail.put("closed_loop_64_both_ports_both_clients", both);
             detail.put("one_client", alone == null ? null : alone.json());
+            detail.put("one_client_listener", aloneListener == null ? null : aloneListener.json());
             detail.put("one_client_liveness", liveness == null ? null : liveness.json());
             detail.put("open_loop_64_at_" + OPEN_LOOP_RATE + "_per_s", open == null ? null : open.json());
-            detail.put("service_cpu_ms_per_request", cpuMsPerRequest == null ? null : round(cpuMsPerRequest));
+            detail.put("batch_port", "classification listener");
             detail.put("batch_size", batchSize);
             detail.put("batch_clients", batchClients);
             detail.put("batch_items", batchItems);
@@ -80,31 +96,40 @@ final class HttpBenchmark {
             return Result.skipped("no service jar at app/target/clearline-app.jar: build it (./mvnw -DskipTests package) and rerun");
         }
         try (ServiceProcess service = ServiceProcess.start(jar, Duration.ofMinutes(4), settings)) {
+            if (service.listenerPort <= 0) {
+                return Result.skipped("the classification listener is turned off in the settings given");
+            }
             String key = service.apiKey("http-benchmark", List.of("classify"));
-            int port = URI.create(service.base).getPort();
+            int port = service.mainPort();
             List<byte[]> singles = texts.stream()
                     .map(t -> LoopbackClient.post(PATH, key, JSON.writeValueAsBytes(Map.of("text", t)))).toList();
             List<byte[]> liveness = List.of(LoopbackClient.get("/actuator/health/liveness"));
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(8)).build();
-            URI batch = URI.create(service.base + PATH + "/batch");
-            // warm-up until the JIT has compiled both paths (not counted): ~40,000 calls
+            URI batch = URI.create("http://127.0.0.1:" + service.listenerPort + PATH + "/batch");
+            // warm-up until the JIT has compiled every path (not counted): ~40,000 calls on each port
             for (int round = 0; round < 3; round++) {
                 closedLoop(port, singles, CLIENTS, Math.max(200, callsPerClient));
+                SelectorLoad.closedLoop(service.listenerPort, singles, CLIENTS, Math.max(200, callsPerClient), LoadRun.SELECTORS);
             }
             closedLoop(port, liveness, 4, 2000);
             throughput(client, batch, key, texts, batchSize, batchClients, Duration.ofSeconds(5));
-            long cpuBefore = service.cpuMillis();
-            Latencies closed = closedLoop(port, singles, CLIENTS, callsPerClient);
-            long cpuAfter = service.cpuMillis();
-            Double cpuPerRequest = cpuBefore < 0 ? null : (cpuAfter - cpuBefore) / (double) closed.calls();
+            LoadRun headline = LoadRun.of(service, true, LoadRun.Client.SELECTOR, singles, CLIENTS, callsPerClient);
+            // both ports with both clients, one after another, so they see about the same background load
+            List<LoadRun> comparison = new ArrayList<>();
+            for (LoadRun.Client kind : LoadRun.Client.values()) {
+                for (boolean listener : new boolean[] {true, false}) {
+                    comparison.add(LoadRun.of(service, listener, kind, singles, CLIENTS, callsPerClient));
+                }
+            }
             Latencies alone = closedLoop(port, singles, 1, 5 * callsPerClient);
+            Latencies aloneListener = closedLoop(service.listenerPort, singles, 1, 5 * callsPerClient);
             Latencies floor = closedLoop(port, liveness, 1, 5 * callsPerClient);
             Latencies open = openLoop(port, singles, CLIENTS, OPEN_LOOP_RATE, Duration.ofSeconds(10));
             long[] items = throughput(client, batch, key, texts, batchSize, batchClients, batchDuration);
             double perSecond = items[0] / (items[1] / 1e9);
-            return new Result(closed, alone, floor, open, cpuPerRequest, perSecond, batchSize, batchClients, items[0],
-                    String.format("loopback, client and service on the same 2 cores; load average %.2f when measured",
+            return new Result(headline, comparison, alone, aloneListener, floor, open, perSecond, batchSize, batchClients,
+                    items[0], String.format("loopback, client and service on the same 2 cores; load average %.2f when measured",
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         } catch (IOException | RuntimeException e) {
             return Result.skipped("the HTTP benchmark failed: " + e);

@@ -4,7 +4,6 @@ import io.clearline.trainingdata.text.LabelledText;
 import io.clearline.trainingdata.text.Partition;
 import io.clearline.trainingdata.text.TextSets;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Compares service settings on a shared, busy machine: starts one service per setting, then runs the
  * benchmark's 64-client closed loop against them in turn, round after round, so every setting sees the
- * same background load (a whole benchmark per setting, minutes apart, would not). Not a figure for the
- * report: {@code HttpComparison REPO_ROOT ROUNDS CALLS_PER_CLIENT NAME:ENV=V,ENV=V ...} prints each round.
+ * same background load (a whole benchmark per setting, minutes apart, would not). Each round measures both
+ * ports (the classification listener and the main port) with both clients (a thread per client, and the
+ * selector-driven {@link SelectorLoad}), with the service's and the client's CPU per request. Not a figure
+ * for the report: {@code HttpComparison REPO_ROOT ROUNDS CALLS_PER_CLIENT NAME:ENV=V,ENV=V ...} prints each
+ * round (no NAME: one service with the default settings).
  */
 public final class HttpComparison {
 
@@ -31,6 +33,9 @@ public final class HttpComparison {
         int rounds = Integer.parseInt(args[1]);
         int calls = Integer.parseInt(args[2]);
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+        if (args.length == 3) {
+            settings.put("default", Map.of());
+        }
         for (int i = 3; i < args.length; i++) {
             String[] nameAndEnv = args[i].split(":", 2);
             Map<String, String> env = new LinkedHashMap<>();
@@ -63,16 +68,24 @@ public final class HttpComparison {
                         + HttpBenchmark.CLASSIFIER, key, JSON.writeValueAsBytes(Map.of("text", t)))).toList());
             }
             List<String> names = new ArrayList<>(settings.keySet());
-            for (int s = 0; s < services.size(); s++) { // warm-up, not counted
-                HttpBenchmark.closedLoop(port(services.get(s)), requests.get(s), HttpBenchmark.CLIENTS, 2 * calls);
+            for (int s = 0; s < services.size(); s++) { // warm-up, not counted: both ports, both clients
+                for (LoadRun.Client client : LoadRun.Client.values()) {
+                    for (boolean listener : ports(services.get(s))) {
+                        LoadRun.of(services.get(s), listener, client, requests.get(s), HttpBenchmark.CLIENTS, 2 * calls);
+                    }
+                }
             }
             for (int round = 1; round <= rounds; round++) {
                 for (int s = 0; s < services.size(); s++) {
-                    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                    Latencies l = HttpBenchmark.closedLoop(port(services.get(s)), requests.get(s), HttpBenchmark.CLIENTS,
-                            calls);
-                    System.out.printf("round %d %-24s load %5.1f  %6.0f req/s  p50 %7.2f  p90 %7.2f  p99 %7.2f  max %7.2f ms%n",
-                            round, names.get(s), load, l.perSecond(), l.p50(), l.p90(), l.p99(), l.max());
+                    // the two ports with the two clients, interleaved: every combination sees the same background load
+                    for (LoadRun.Client client : LoadRun.Client.values()) {
+                        for (boolean listener : ports(services.get(s))) {
+                            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                            LoadRun run = LoadRun.of(services.get(s), listener, client, requests.get(s),
+                                    HttpBenchmark.CLIENTS, calls);
+                            System.out.printf("round %d %-16s load %5.1f  %s%n", round, names.get(s), load, run.line());
+                        }
+                    }
                 }
             }
         } finally {
@@ -80,7 +93,7 @@ public final class HttpComparison {
         }
     }
 
-    private static int port(ServiceProcess service) {
-        return URI.create(service.base).getPort();
+    private static boolean[] ports(ServiceProcess service) {
+        return service.listenerPort > 0 ? new boolean[] {true, false} : new boolean[] {false};
     }
 }

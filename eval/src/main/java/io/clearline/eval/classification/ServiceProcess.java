@@ -33,21 +33,28 @@ final class ServiceProcess implements AutoCloseable {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String LISTENER_PORT = "CLEARLINE_CLASSIFICATIONAPI_LISTENER_PORT";
+    static final String LISTENER_ENABLED = "CLEARLINE_CLASSIFICATIONAPI_LISTENER_ENABLED";
 
     private final Process process;
     private final Path dataDir;
     private final String adminPassword = "bench-" + UUID.randomUUID();
     final String base;
+    /** The classification listener's port (ADR 006), or -1 when the settings turn it off. */
+    final int listenerPort;
 
     private ServiceProcess(Path jar, int port, Path dataDir, Map<String, String> settings) throws IOException {
         this.dataDir = dataDir;
         this.base = "http://127.0.0.1:" + port;
+        this.listenerPort = "false".equals(settings.get(LISTENER_ENABLED)) ? -1
+                : settings.containsKey(LISTENER_PORT) ? Integer.parseInt(settings.get(LISTENER_PORT)) : freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toString());
         pb.environment().put("SERVER_PORT", Integer.toString(port));
         pb.environment().put("CLEARLINE_DATA_DIR", dataDir.toString());
         pb.environment().put("CLEARLINE_ADMIN_PASSWORD", adminPassword);
         pb.environment().put("CLEARLINE_SECURITY_DEMO_USERS", "false");
+        pb.environment().put(LISTENER_PORT, Integer.toString(Math.max(listenerPort, 0)));
         pb.environment().putAll(settings);
         pb.redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
         this.process = pb.start();
@@ -119,6 +126,10 @@ final class ServiceProcess implements AutoCloseable {
             throw new IOException("API key creation failed: " + created.statusCode() + " " + created.body());
         }
         return JSON.readTree(created.body()).get("key").asString();
+    }
+
+    int mainPort() {
+        return URI.create(base).getPort();
     }
 
     /** CPU time the service JVM has used so far (user + system, from /proc), or -1 where /proc is missing. */

@@ -57,6 +57,10 @@ public final class MatchingEval {
             log(String.format("auto precision %.4f, touchless %.4f, top-3 %.4f, payer %.4f; baseline %.4f / %.4f",
                     matcher.autoPrecision(), matcher.touchless(), matcher.top3Recall(), matcher.payerAccuracy(),
                     baseline.autoPrecision(), baseline.touchless()));
+            log("held-out worlds");
+            List<HeldOut.World> heldOut = HeldOut.run(HeldOut.specs(quick), calibration, settings);
+            heldOut.forEach(w -> log(String.format("held out (%s): auto precision %.4f, touchless %.4f", w.label(),
+                    w.autoPrecision(), w.touchless())));
             log("speed");
             Speed.Figures speed = Speed.measure(world, calibration, settings);
             log(String.format("%.0f payments/s, p99 %.2f ms", speed.paymentsPerSecond(), speed.p99Ms()));
@@ -69,7 +73,8 @@ public final class MatchingEval {
             log("heap for 1M open items");
             Double heap = quick ? null : Speed.heapForMillionItems(EVAL_SEED + 1);
             double seconds = (System.nanoTime() - started) / 1e9;
-            MatchingReport report = new MatchingReport(evalSpec, calSpec, settings, matcher, baseline, speed, heap, learning, persisted, seconds);
+            MatchingReport report = new MatchingReport(evalSpec, calSpec, settings, matcher, baseline, speed, heap, learning, persisted, seconds,
+                    heldOut);
             Files.writeString(reports.resolve("matching.json"), report.json(), StandardCharsets.UTF_8);
             Files.writeString(reports.resolve("matching-curve.svg"), report.svg(), StandardCharsets.UTF_8);
             Files.writeString(reports.resolve("matching.md"), report.markdown(), StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import io.clearline.extraction.layout.Phrase;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores each type by its title words: a phrase that is exactly a title counts most, more when
@@ -89,6 +90,12 @@ public final class TitleKeywordDetector implements DocumentTypeDetector {
         }
         double best = ranked.get(0).getValue();
         double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        Optional<DocumentType> titled = TitleRow.of(text);
+        if (titled.isPresent() && titled.get() != ranked.get(0).getKey()) {
+            // the title says otherwise than the words counted over the page: the title decides, less surely
+            double own = scores.getOrDefault(titled.get(), 0.0);
+            return new TypeDecision(titled.get(), Confidence.clamped(Math.max(0.55, own / (best + own + 1.0))));
+        }
         return new TypeDecision(ranked.get(0).getKey(), Confidence.clamped(best / (best + second + 1.0)));
     }
 }

@@ -11,17 +11,26 @@ public final class TitleWords {
     static final Map<DocumentType, List<String>> TITLES = Map.of(
             DocumentType.PURCHASE_ORDER, List.of("purchaseorder", "purchaseorderform", "order", "po", "bestellung",
                     "einkaufsbestellung", "auftrag", "boncommande", "bondecommande", "commande", "bestelling",
-                    "orderx"),
+                    "orderx", "bestelbon", "inkooporder", "pedido", "ordendecompra", "ordinedacquisto",
+                    "ordinediacquisto", "bonachat"),
             DocumentType.INVOICE, List.of("invoice", "taxinvoice", "commercialinvoice", "salesinvoice", "bill",
                     "rechnung", "warenrechnung", "facture", "factuur", "gutschrift", "creditnote", "avoir",
                     "teilrechnung", "korrekturrechnung", "invoicecreditnote", "faktura", "fakturavat", "creditmemo",
-                    "gutschriftsanzeige", "creditnota", "factura", "fattura"),
+                    "gutschriftsanzeige", "creditnota", "factura", "fattura",
+                    // receipts are the seller's record of a sale, read like invoices
+                    "receipt", "paymentreceipt", "salesreceipt", "cashreceipt", "quittung", "reçu", "recibo",
+                    "ricevuta", "kassenbon", "facturesimplifiée", "facturaelectrónica", "facturaelectronica",
+                    "fatturaelettronica", "notadecrédito", "notadicredito", "factuurcreditnota", "creditfactuur",
+                    "facturerectificative", "facturarectificativa", "fatturaaccompagnatoria"),
             DocumentType.REMITTANCE_ADVICE, List.of("remittanceadvice", "paymentadvice", "remittance",
                     "paymentremittance", "adviceofpayment", "paymentnotification", "zahlungsavis", "avis",
-                    "zahlungsankündigung", "remittanceslip", "avisdepaiement"),
+                    "zahlungsankündigung", "remittanceslip", "avisdepaiement", "avisdevirement", "betalingsadvies",
+                    "avisodepago", "avvisodipagamento", "paymentadviceslip"),
             DocumentType.PROOF_OF_DELIVERY, List.of("proofofdelivery", "deliveryreceipt", "deliverynote", "pod",
                     "signeddeliveryreceipt", "deliveryconfirmation", "lieferschein", "ablieferbeleg",
-                    "empfangsbestätigung", "bondelivraison", "billoflading", "packingslip", "lieferbeleg"));
+                    "empfangsbestätigung", "bondelivraison", "billoflading", "packingslip", "lieferbeleg", "pakbon",
+                    "afleverbon", "albarán", "albaran", "notadeentrega", "documentoditrasporto", "bolladiconsegna",
+                    "ddt"));
 
     private TitleWords() {
     }

@@ -30,6 +30,10 @@ final class AddressWindow {
             if (line.page() != 1) {
                 break;
             }
+            if (sender != null && line.phrases().stream()
+                    .anyMatch(p -> SameText.startsWith(p.text().strip(), sender))) {
+                continue; // a block beside the sender's name is the sender's own (a branch, a contact)
+            }
             for (Phrase p : line.phrases()) {
                 String t = p.text().strip();
                 if (!nameLike(t, locale) || sender != null && SameText.same(t, sender)) {
@@ -87,6 +91,11 @@ final class AddressWindow {
 
         static boolean same(String a, String b) {
             return a.replaceAll("\\s+", " ").equalsIgnoreCase(b.replaceAll("\\s+", " "));
+        }
+
+        static boolean startsWith(String text, String start) {
+            return text.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(start.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

@@ -14,25 +14,27 @@ public final class Dates {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[.,]\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s*([\\p{L}]{3,10})\\.?,?\\s+(\\d{4})(?!\\d)");
+    /** "3 mars 2024", "1er avril 2024", "3 de marzo de 2024", "3. März 2024", "3 Mar, 2024". */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:er|º|°)?\\.?\\s*(?:de\\s+)?([\\p{L}]{3,10})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
         String[][] names = {
-            {"january", "jan", "januar", "janvier", "januari", "jänner"},
-            {"february", "feb", "februar", "février", "fevrier", "februari", "fév", "févr"},
-            {"march", "mar", "märz", "mär", "maerz", "mars", "maart", "mrz"},
-            {"april", "apr", "avril", "avr"},
-            {"may", "mai", "mei"},
-            {"june", "jun", "juni", "juin"},
-            {"july", "jul", "juli", "juillet", "juil"},
-            {"august", "aug", "août", "aout", "augustus"},
-            {"september", "sep", "sept", "septembre"},
-            {"october", "oct", "oktober", "okt", "octobre", "okt"},
-            {"november", "nov", "novembre"},
-            {"december", "dec", "dezember", "dez", "décembre", "decembre"}};
+            {"january", "jan", "januar", "janvier", "januari", "jänner", "enero", "ene", "gennaio", "gen"},
+            {"february", "feb", "februar", "février", "fevrier", "februari", "fév", "févr", "febrero", "febbraio"},
+            {"march", "mar", "märz", "mär", "maerz", "mars", "maart", "mrz", "marzo", "mrt"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+            {"may", "mai", "mei", "mayo", "maggio", "mag"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug"},
+            {"august", "aug", "août", "aout", "augustus", "agosto", "ago"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott"},
+            {"november", "nov", "novembre", "noviembre"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dic", "dicembre"}};
         for (int m = 0; m < names.length; m++) {
             for (String name : names[m]) {
                 MONTHS.put(name, m + 1);
@@ -74,6 +76,10 @@ public final class Dates {
             return date(m.group(1), m.group(2), m.group(3));
         }
         return Optional.empty();
+    }
+
+    static boolean isMonth(String word) {
+        return month(word) > 0;
     }
 
     private static int month(String name) {

@@ -46,6 +46,7 @@ public final class FieldReader {
         if (scanned) {
             // a cell OCR dropped or misread: the row's arithmetic fills it before confidences are scored
             LineArithmetic.apply(type, found, items.rows);
+            codeShapes(schema, found, items.rows);
         }
         Validation.apply(type, found, items.rows);
         Map<String, ExtractedField<Object>> ordered = new LinkedHashMap<>();
@@ -55,6 +56,21 @@ public final class FieldReader {
             }
         }
         return new Read(ordered, items.rows);
+    }
+
+    /** O/0 and I/1 OCR confusions inside identifiers, where the code's shape leaves one reading. */
+    private static void codeShapes(Schema schema, Map<String, ExtractedField<Object>> found,
+                                   List<Map<String, ExtractedField<Object>>> lines) {
+        schema.fields().forEach((name, kind) -> {
+            if (kind == Kind.IDENTIFIER && found.containsKey(name)) {
+                found.put(name, CodeShapes.identifier(found.get(name)));
+            }
+        });
+        schema.columns().forEach((name, kind) -> {
+            if (kind == Kind.IDENTIFIER) {
+                CodeShapes.column(lines, name);
+            }
+        });
     }
 
     private static void fallbacks(DocumentType type, LaidOutText text, DocumentLocale locale,
@@ -67,6 +83,7 @@ public final class FieldReader {
             default -> null;
         };
         TitleLine.fill(type, text, locale, found);
+        PlaceDate.fill(type, text, locale, found);
         if (type == DocumentType.INVOICE) {
             DueDate.fill(text, locale, found);
         }

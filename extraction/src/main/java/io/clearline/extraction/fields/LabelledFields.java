@@ -1,5 +1,6 @@
 package io.clearline.extraction.fields;
 
+import io.clearline.core.Confidence;
 import io.clearline.core.document.ExtractedField;
 import io.clearline.extraction.doctype.TitleWords;
 import io.clearline.extraction.layout.LaidOutText;
@@ -23,6 +24,8 @@ final class LabelledFields {
     private static final double INLINE = 0.93;
     private static final double RIGHT = 0.9;
     private static final double BELOW = 0.85;
+    /** Text under this share of the median font size is fine print. */
+    private static final double FINE_PRINT = 0.55;
 
     private final LaidOutText text;
     private final Schema schema;
@@ -119,13 +122,26 @@ final class LabelledFields {
         return false;
     }
 
+    /**
+     * How far right of its label a value may sit: totals are printed in the amount column at the
+     * far right of a line whose label starts at the left margin (up to about two thirds of A4).
+     */
+    private static double reach(Kind kind) {
+        return kind == Kind.AMOUNT ? 480 : 320;
+    }
+
     private static boolean looksLikeValue(String word) {
         return word.chars().anyMatch(Character::isDigit) || word.matches("[€$£].*");
     }
 
     private Optional<ExtractedField<Object>> value(String field, Kind kind, Line line, int at, String inline) {
+        Phrase label = line.phrases().get(at);
         Optional<ExtractedField<Object>> found = valueNear(field, kind, line, at, inline);
-        found.ifPresent(f -> labels.put(f, line.phrases().get(at)));
+        if (text.positional() && label.fontSize() < text.medianFontSize() * FINE_PRINT) {
+            // a label in fine print (a footer's "Datum: 30.10.2024 Zeit: 04:59") is seldom the document's field
+            found = found.map(f -> f.withConfidence(Confidence.clamped(f.confidence().value() * 0.6)));
+        }
+        found.ifPresent(f -> labels.put(f, label));
         return found;
     }
 
@@ -139,7 +155,7 @@ final class LabelledFields {
         }
         if (at + 1 < line.phrases().size()) {
             Phrase right = line.phrases().get(at + 1);
-            if (right.x0() - label.x1() < 320 && !isLabel(right)) {
+            if (right.x0() - label.x1() < reach(kind) && !isLabel(right)) {
                 Optional<ExtractedField<Object>> found = from(field, kind, right, RIGHT);
                 if (found.isPresent()) {
                     return found;

@@ -19,6 +19,10 @@ public final class Values {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/_.]*[A-Za-z0-9]");
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])");
+    /** Specks OCR reads as punctuation at a code's ends ("-YA-92780", ".LO-76786", "KC-80961:"). */
+    private static final Pattern SPLIT_HYPHEN = Pattern.compile(
+            "(?<=[A-Za-z0-9])(?:\\s+-(?=[A-Za-z0-9])|-\\s+(?=[A-Za-z0-9]))");
+    private static final Pattern STRAY = Pattern.compile("^[.,;:'`‘’~\\-]+|[.,;:'`‘’~]+$");
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "$", "USD", "£", "GBP", "¥", "JPY");
     private static final Pattern DAMAGED = Pattern.compile("(?i)damag|beschädig|broken|defekt|bruch|crushed");
     private static final Pattern SHORT = Pattern.compile("(?i)\\bshort|fehlmenge|missing|fehlt|shortage|unterlieferung");
@@ -48,7 +52,9 @@ public final class Values {
         if (Dates.find(s, locale.dayFirst()).isPresent() && s.length() <= 12) {
             return Optional.empty();
         }
-        for (String token : s.split("\\s+")) {
+        // OCR splits a code at its hyphen ("XT -25290", "PO- 78001347"): a hyphen touching one side joins both
+        for (String raw : SPLIT_HYPHEN.matcher(s).replaceAll("-").split("\\s+")) {
+            String token = STRAY.matcher(raw).replaceAll("");
             Matcher m = IDENTIFIER.matcher(token);
             if (m.matches() && token.chars().anyMatch(Character::isDigit) && token.length() >= 3
                     && token.length() <= 30 && token.indexOf(',') < 0) {
@@ -70,9 +76,13 @@ public final class Values {
 
     /** The text is an amount (with or without currency, sign or CR/DR), not merely contains one. */
     public static Optional<BigDecimal> amount(String s, DecimalStyle style) {
+        String plain = CurrencyMarks.strip(s.strip());
         Optional<Amounts.Parsed> whole = Amounts.tryParse(s, style);
+        if (whole.isEmpty() && !plain.equals(s.strip())) {
+            whole = Amounts.tryParse(plain, style);
+        }
         if (whole.isEmpty() && style != DecimalStyle.AUTO) {
-            whole = Amounts.tryParse(s, DecimalStyle.AUTO);
+            whole = Amounts.tryParse(plain, DecimalStyle.AUTO);
         }
         return whole.map(p -> money(p.value()));
     }
@@ -101,7 +111,7 @@ public final class Values {
                 return Optional.of(e.getValue());
             }
         }
-        return Optional.empty();
+        return CurrencyMarks.currency(s);
     }
 
     static boolean signed(String s) {

@@ -44,7 +44,7 @@ final class PdfPageImages {
     /** Whether the page's text layer is too thin or garbled to read and it shows an image, so OCR reads it. */
     boolean needsOcr(int page) throws IOException {
         List<Line> lines = PdfWords.read(document).lines().stream().filter(l -> l.page() == page).toList();
-        return !TextLayer.suffices(lines, ocr.settings().minTextChars()) && hasImage(page);
+        return !TextLayer.suffices(lines, ocr.settings().minTextChars()) && hasPicturedText(page);
     }
 
     /**
@@ -57,6 +57,11 @@ final class PdfPageImages {
         } catch (IOException | RuntimeException e) {
             return true;
         }
+    }
+
+    /** Whether the page shows something OCR can read: a scanned image, or text drawn as vector outlines. */
+    boolean hasPicturedText(int page) {
+        return hasImage(page) || VectorText.drawsOutlinedText(document.getPage(page - 1));
     }
 
     private static boolean hasImage(PDResources resources, int depth) throws IOException {

@@ -41,7 +41,7 @@ public final class PdfText {
             List<Integer> scanned = new ArrayList<>();
             PdfPageImages images = new PdfPageImages(document, ocr);
             for (int p = 1; p <= pages; p++) {
-                if (!TextLayer.suffices(linesOf(text, p), ocr.settings().minTextChars()) && images.hasImage(p)) {
+                if (!TextLayer.suffices(linesOf(text, p), ocr.settings().minTextChars()) && images.hasPicturedText(p)) {
                     scanned.add(p);
                 }
             }

@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CashTestApp.class, properties = {
     "spring.flyway.locations=classpath:db/migration/governance,classpath:db/migration/matching",
     "clearline.governance.policies[0].kind=cash.apply",
-    "clearline.governance.policies[0].auto-approve-min-confidence=0.9531998683633172"})
+    "clearline.governance.policies[0].auto-approve-min-confidence=0.9614705627705626"})
 class BatchCashApplicationTest {
 
     private static final TestDatabase.Connection DB = FreshDatabase.create("matching_batch");
