@@ -78,7 +78,7 @@ public final class ClassificationEval {
             HttpBenchmark.Result http = args.contains("--no-http") ? HttpBenchmark.Result.skipped("--no-http given")
                     : HttpBenchmark.measure(repoRoot, TextSets.generate(TextSets.DEDUCTION_REASON, seed + 3, 2000,
                             Partition.TEST).stream().map(LabelledText::text).toList(),
-                            Integer.parseInt(option(args, "--http-calls", "200")), 500, 4, java.time.Duration.ofSeconds(20));
+                            Integer.parseInt(option(args, "--http-calls", "500")), 500, 4, java.time.Duration.ofSeconds(20));
             http.into(json);
             Path reports = repoRoot.resolve("eval/reports");
             Files.createDirectories(reports);
