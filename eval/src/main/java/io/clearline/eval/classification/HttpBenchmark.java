@@ -56,6 +56,7 @@ final class HttpBenchmark {
             detail.put("measures", "http_p99_ms: p99 of single POST " + PATH + " calls from 64 concurrent keep-alive"
                     + " clients (closed loop, no think time) to the classification listener's port, same machine");
             detail.put("port", "classification listener (clearline.classification-api.listener.port, ADR 006)");
+            detail.put("service_jvm", "java " + String.join(" ", ServiceProcess.JVM_OPTIONS) + " -jar app/target/clearline-app.jar");
             detail.put("client", headline == null ? LoadRun.Client.SELECTOR.description : headline.client().description);
             detail.put("concurrent_clients", CLIENTS);
             detail.put("closed_loop_64", headline == null ? null : headline.latencies().json());
