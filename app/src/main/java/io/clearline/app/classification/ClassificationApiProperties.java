@@ -43,7 +43,7 @@ public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min
      * machine, epoll used the same service CPU per request as nio (ADR 006).
      * {@code listener.inline-batch-max-items} (default 32): a batch of more items is classified on a small pool
      * of its own, {@code listener.batch-threads} (default 2) with a queue of {@code listener.batch-queue}
-     * (default 64) batches, not on the event loop, so a 1,000-item batch does not delay the single calls that
+     * (default 16) batches, not on the event loop, so a 1,000-item batch does not delay the single calls that
      * share its loop; a batch that finds the queue full is relayed to the main port (ADR 006).
      */
     public record Listener(Boolean enabled, @Min(0) @Max(65535) Integer port, @Min(1) @Max(64) Integer eventLoops,
@@ -59,7 +59,7 @@ public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min
             transport = transport == null ? "nio" : transport;
             inlineBatchMaxItems = inlineBatchMaxItems == null ? 32 : inlineBatchMaxItems;
             batchThreads = batchThreads == null ? 2 : batchThreads;
-            batchQueue = batchQueue == null ? 64 : batchQueue;
+            batchQueue = batchQueue == null ? 16 : batchQueue;
         }
     }
 }

@@ -51,6 +51,7 @@ final class ListenerHappyPath {
     private final MeterRegistry meters;
     private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Counter> relayed = new ConcurrentHashMap<>();
+    private final Counter toBatchPool;
 
     ListenerHappyPath(ApiKeys keys, ClassificationAnswers answers, JsonMapper json, long maxBytes, MeterRegistry meters) {
         this.keys = keys;
@@ -58,6 +59,9 @@ final class ListenerHappyPath {
         this.json = json;
         this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 8);
         this.meters = meters;
+        this.toBatchPool = Counter.builder("clearline.classification.listener.batch-pool")
+                .description("batches above the inline limit the classification listener leaves to its batch pool")
+                .register(meters);
     }
 
     /**
@@ -104,7 +108,11 @@ final class ListenerHappyPath {
             if (request.uri().endsWith(BATCH)) {
                 BatchToClassify batch = json.readValue(body, BatchToClassify.class);
                 Supplier<Outcome> work = () -> compute(classifier, true, () -> answers.classifyBatch(classifier, batch), startNanos);
-                return batch.items() != null && batch.items().size() > inlineBatchMaxItems ? new Outcome(null, null, work) : work.get();
+                if (batch.items() != null && batch.items().size() > inlineBatchMaxItems) {
+                    toBatchPool.increment();
+                    return new Outcome(null, null, work);
+                }
+                return work.get();
             }
             TextToClassify text = json.readValue(body, TextToClassify.class);
             return compute(classifier, false, () -> answers.classify(classifier, text), startNanos);
