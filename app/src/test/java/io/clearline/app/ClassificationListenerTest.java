@@ -135,6 +135,64 @@ class ClassificationListenerTest extends ServiceTest {
     }
 
     @Test
+    void aLargeBatchIsClassifiedOffTheEventLoopAndCallsOnTheSameAndOtherConnectionsAreAnsweredRightAndInOrder() {
+        StringBuilder items = new StringBuilder("{\"items\": [");
+        for (int i = 0; i < 1_000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"text\": \"INV ").append(4000 + i)
+                    .append(i % 2 == 0 ? " short paid 120.00, goods arrived damaged\"}" : " unit price 12.40 invoiced, contract 11.90\"}");
+        }
+        byte[] large = RawHttp.post(DEDUCTIONS + "/batch", JSON, items.append("]}").toString(), key);
+        byte[] single = RawHttp.post(DEDUCTIONS, JSON, MEMO, key);
+        byte[] small = RawHttp.post(DEDUCTIONS + "/batch", JSON, BATCH, key);
+        RawHttp.Response largeOnMain = RawHttp.exchange(port, large);
+        RawHttp.Response singleOnMain = RawHttp.exchange(port, single);
+        RawHttp.Response smallOnMain = RawHttp.exchange(port, small);
+        assertThat(largeOnMain.status()).as(largeOnMain.text()).isEqualTo(200);
+        assertThat(json(largeOnMain.body()).get("results").size()).isEqualTo(1_000);
+
+        // alone: the same body and headers as the main port's, answered on the listener by its batch pool
+        double pooled = toBatchPool();
+        RawHttp.Response alone = listenerAnswers("batch", () -> RawHttp.exchange(listener.port(), large));
+        assertThat(toBatchPool()).as("left to the batch pool").isEqualTo(pooled + 1);
+        assertThat(alone.text()).isEqualTo(largeOnMain.text());
+        assertThat(alone.comparableHeaders()).isEqualTo(largeOnMain.comparableHeaders());
+
+        // pipelined behind and before single calls and a small (inline) batch on one connection, while two more
+        // connections (with two event loops, one of them shares the first one's loop) ask at the same time
+        long batches = answered("batch");
+        long singles = answered("single");
+        byte[][] first = {large, single, small, large, single};
+        RawHttp.Response[] firstExpected = {largeOnMain, singleOnMain, smallOnMain, largeOnMain, singleOnMain};
+        byte[][] other = {single, small, single};
+        RawHttp.Response[] otherExpected = {singleOnMain, smallOnMain, singleOnMain};
+        try (RawHttp a = new RawHttp(listener.port()); RawHttp b = new RawHttp(listener.port());
+                RawHttp c = new RawHttp(listener.port())) {
+            a.write(first);
+            b.write(other);
+            c.write(other);
+            for (RawHttp connection : List.of(b, c)) {
+                for (int i = 0; i < other.length; i++) {
+                    RawHttp.Response response = connection.read();
+                    assertThat(response.status()).as("other connection, answer " + i).isEqualTo(200);
+                    assertThat(response.text()).as("other connection, answer " + i).isEqualTo(otherExpected[i].text());
+                }
+            }
+            for (int i = 0; i < first.length; i++) {
+                RawHttp.Response response = a.read();
+                assertThat(response.status()).as("answer " + i).isEqualTo(200);
+                assertThat(response.text()).as("answer " + i).isEqualTo(firstExpected[i].text());
+                assertThat(response.comparableHeaders()).as("answer " + i).isEqualTo(firstExpected[i].comparableHeaders());
+            }
+            // and the connection goes on answering
+            a.write(single);
+            assertThat(a.read().text()).isEqualTo(singleOnMain.text());
+        }
+        assertThat(toBatchPool()).isEqualTo(pooled + 3);
+        assertThat(answered("batch")).as("all answered on the listener").isEqualTo(batches + 2 + 1 + 2);
+        assertThat(answered("single")).isEqualTo(singles + 2 + 2 + 2 + 1);
+    }
+
+    @Test
     void aNewKeyIsLookedUpThroughTheMainPortOnceAndARevokedOneIsRefusedAtOnce() {
         Http admin = loggedIn("admin", ADMIN_PASSWORD);
         JsonNode created = Http.json(admin.send(admin.request("/api/v1/api-keys")
@@ -207,6 +265,10 @@ class ClassificationListenerTest extends ServiceTest {
 
     private long answered(String form) {
         return meters.find("clearline.classification.listener").tag("form", form).timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    private double toBatchPool() {
+        return meters.find("clearline.classification.listener.batch-pool").counter().count();
     }
 
     private double relayedCount(String reason) {

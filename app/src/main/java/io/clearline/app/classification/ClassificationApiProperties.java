@@ -30,7 +30,7 @@ public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(4) : maxRequestSize;
         concurrentClassifications = concurrentClassifications == null ? 0 : concurrentClassifications;
         fastPath = fastPath == null || fastPath;
-        listener = listener == null ? new Listener(null, null, null, null, null) : listener;
+        listener = listener == null ? new Listener(null, null, null, null, null, null, null, null) : listener;
     }
 
     /**
@@ -41,9 +41,15 @@ public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min
      * {@code listener.transport}: {@code nio} (the JDK's selector, the default), {@code epoll} (Linux's, via
      * Netty's native library) or {@code auto} (epoll where it loads): measured interleaved on a busy 2-core
      * machine, epoll used the same service CPU per request as nio (ADR 006).
+     * {@code listener.inline-batch-max-items} (default 32): a batch of more items is classified on a small pool
+     * of its own, {@code listener.batch-threads} (default 2) with a queue of {@code listener.batch-queue}
+     * (default 16) batches, not on the event loop, so a 1,000-item batch does not delay the single calls that
+     * share its loop; a batch that finds the queue full is relayed to the main port (ADR 006).
      */
     public record Listener(Boolean enabled, @Min(0) @Max(65535) Integer port, @Min(1) @Max(64) Integer eventLoops,
-            @Min(1) @Max(256) Integer forwardThreads, @Pattern(regexp = "auto|epoll|nio") String transport) {
+            @Min(1) @Max(256) Integer forwardThreads, @Pattern(regexp = "auto|epoll|nio") String transport,
+            @Min(0) Integer inlineBatchMaxItems, @Min(1) @Max(64) Integer batchThreads,
+            @Min(1) @Max(10_000) Integer batchQueue) {
 
         public Listener {
             enabled = enabled == null || enabled;
@@ -51,6 +57,9 @@ public record ClassificationApiProperties(@NotNull DataSize maxRequestSize, @Min
             eventLoops = eventLoops == null ? 2 : eventLoops;
             forwardThreads = forwardThreads == null ? 4 : forwardThreads;
             transport = transport == null ? "nio" : transport;
+            inlineBatchMaxItems = inlineBatchMaxItems == null ? 32 : inlineBatchMaxItems;
+            batchThreads = batchThreads == null ? 2 : batchThreads;
+            batchQueue = batchQueue == null ? 16 : batchQueue;
         }
     }
 }

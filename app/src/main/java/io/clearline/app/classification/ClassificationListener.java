@@ -23,8 +23,10 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +63,7 @@ public class ClassificationListener implements SmartLifecycle {
     private final ChannelGroup connections = new DefaultChannelGroup("classification-listener", GlobalEventExecutor.INSTANCE);
     private EventLoopGroup loops;
     private ExecutorService forward;
+    private ExecutorService batchPool;
     private Channel server;
     private volatile int port = -1;
 
@@ -93,6 +96,11 @@ public class ClassificationListener implements SmartLifecycle {
                     web.getWebServer().getPort());
             forward = Executors.newFixedThreadPool(settings.forwardThreads(), new DefaultThreadFactory("classification-forward", true));
             MainPortRelay relay = new MainPortRelay(forward, mainPort);
+            // large batches are classified here, off the event loops; a full queue sends them to the main port
+            batchPool = new ThreadPoolExecutor(settings.batchThreads(), settings.batchThreads(), 0, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(settings.batchQueue()), new DefaultThreadFactory("classification-batch", true));
+            ExecutorService batches = batchPool;
+            int inlineBatchMaxItems = settings.inlineBatchMaxItems();
             boolean epoll = !settings.transport().equals("nio") && Epoll.isAvailable(); // "auto": where it loads
             if (settings.transport().equals("epoll") && !epoll) {
                 throw new IllegalStateException("listener.transport=epoll, but epoll is not available here: "
@@ -112,14 +120,16 @@ public class ClassificationListener implements SmartLifecycle {
                             connections.add(channel);
                             channel.pipeline().addLast(new IdleStateHandler(IDLE_SECONDS, 0, 0),
                                     new HttpRequestDecoder(decoding),
-                                    new ListenerConnection(happyPath, answerHead, relay.upstream()));
+                                    new ListenerConnection(happyPath, answerHead, relay.upstream(), batches,
+                                            inlineBatchMaxItems));
                         }
                     })
                     .bind(address == null ? new InetSocketAddress(settings.port()) : new InetSocketAddress(address, settings.port()))
                     .syncUninterruptibly().channel();
             port = ((InetSocketAddress) server.localAddress()).getPort();
-            log.info("classification listener on port {} ({} {} event loops, {} forward threads), relaying the rest to {}",
-                    port, settings.eventLoops(), epoll ? "epoll" : "nio", settings.forwardThreads(), mainPort);
+            log.info("classification listener on port {} ({} {} event loops, {} forward threads, {} batch threads for batches"
+                    + " over {} items), relaying the rest to {}", port, settings.eventLoops(), epoll ? "epoll" : "nio",
+                    settings.forwardThreads(), settings.batchThreads(), settings.inlineBatchMaxItems(), mainPort);
         } catch (UnknownHostException | RuntimeException e) {
             stopNow();
             throw new IllegalStateException("the classification listener could not start on port " + settings.port()
@@ -165,9 +175,13 @@ public class ClassificationListener implements SmartLifecycle {
         if (forward != null) {
             forward.shutdownNow();
         }
+        if (batchPool != null) {
+            batchPool.shutdownNow();
+        }
         server = null;
         loops = null;
         forward = null;
+        batchPool = null;
     }
 
     @Override

@@ -15,7 +15,10 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * {@link ListenerHappyPath} may answer has its body collected and is answered right there; any other is
  * relayed to the main port ({@link MainPortRelay}) as it arrives. Answers go out in the order the requests
  * came (pipelining): each request has a slot, and a slot's bytes are written once every earlier slot is
- * complete.
+ * complete. A batch above {@code inlineBatchMaxItems} is classified on {@code batchPool} and its answer put in
+ * its slot back on the event loop; when the pool's queue is full it is relayed to the main port.
  */
 final class ListenerConnection extends ChannelInboundHandlerAdapter {
 
@@ -44,6 +48,8 @@ final class ListenerConnection extends ChannelInboundHandlerAdapter {
     private final ListenerHappyPath happyPath;
     private final AnswerHead answerHead;
     private final MainPortRelay.Upstream upstream;
+    private final Executor batchPool;
+    private final int inlineBatchMaxItems;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
     private boolean closed;
@@ -56,10 +62,13 @@ final class ListenerConnection extends ChannelInboundHandlerAdapter {
     private ByteBuf body;
     private MainPortRelay.Upstream.Relay relay;
 
-    ListenerConnection(ListenerHappyPath happyPath, AnswerHead answerHead, MainPortRelay.Upstream upstream) {
+    ListenerConnection(ListenerHappyPath happyPath, AnswerHead answerHead, MainPortRelay.Upstream upstream,
+            Executor batchPool, int inlineBatchMaxItems) {
         this.happyPath = happyPath;
         this.answerHead = answerHead;
         this.upstream = upstream;
+        this.batchPool = batchPool;
+        this.inlineBatchMaxItems = inlineBatchMaxItems;
     }
 
     @Override
@@ -143,20 +152,47 @@ final class ListenerConnection extends ChannelInboundHandlerAdapter {
     private void answerOrRelay() {
         byte[] bytes = ByteBufUtil.getBytes(body);
         body.release();
-        ListenerHappyPath.Outcome outcome = happyPath.answer(head, bytes, headNanos);
+        HttpRequest request = head;
+        Slot target = slot;
+        ListenerHappyPath.Outcome outcome = happyPath.answer(request, bytes, headNanos, inlineBatchMaxItems);
+        if (outcome.later() != null) {
+            try {
+                Supplier<ListenerHappyPath.Outcome> work = outcome.later();
+                batchPool.execute(() -> {
+                    ListenerHappyPath.Outcome done = work.get();
+                    try {
+                        ctx.executor().execute(() -> finish(request, target, bytes, done));
+                    } catch (RejectedExecutionException e) {
+                        // the event loop is shutting down: the connection is gone with it
+                    }
+                });
+                return;
+            } catch (RejectedExecutionException e) {
+                // the batch pool's queue is full (or it is shutting down): the main port answers it instead
+                outcome = happyPath.relay("batch-pool-full");
+            }
+        }
+        finish(request, target, bytes, outcome);
+    }
+
+    /** On the event loop: puts an answer in its slot, or relays the request whole to the main port. */
+    private void finish(HttpRequest request, Slot target, byte[] bytes, ListenerHappyPath.Outcome outcome) {
+        if (closed) {
+            return;
+        }
         if (outcome.json() == null) {
-            MainPortRelay.Upstream.Relay whole = upstream.relay(head, ctx.channel(), sink(slot));
+            MainPortRelay.Upstream.Relay whole = upstream.relay(request, ctx.channel(), sink(target));
             whole.send(bytes);
             whole.end();
             return;
         }
-        boolean close = draining || !HttpUtil.isKeepAlive(head);
+        boolean close = draining || !HttpUtil.isKeepAlive(request);
         byte[] headBytes = answerHead.bytes(outcome.json().length, close);
         // one pooled buffer, one write: cheaper than a composite of two arrays (measured with JFR)
-        slot.parts.add(ctx.alloc().buffer(headBytes.length + outcome.json().length).writeBytes(headBytes)
+        target.parts.add(ctx.alloc().buffer(headBytes.length + outcome.json().length).writeBytes(headBytes)
                 .writeBytes(outcome.json()));
-        slot.done = true;
-        slot.close = close;
+        target.done = true;
+        target.close = close;
         writeReady();
     }
 

@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.HttpRequest;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -30,8 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ListenerHappyPath {
 
-    /** An answer (the JSON body) or the reason the main port must answer instead. */
-    record Outcome(byte[] json, String relayReason) {
+    /**
+     * An answer (the JSON body), the reason the main port must answer instead, or (a batch above the inline
+     * limit, parsed and admitted) the work that computes one of those, to be run off the event loop.
+     */
+    record Outcome(byte[] json, String relayReason, Supplier<Outcome> later) {
+        Outcome(byte[] json, String relayReason) {
+            this(json, relayReason, null);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(ListenerHappyPath.class);
@@ -44,6 +51,7 @@ final class ListenerHappyPath {
     private final MeterRegistry meters;
     private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Counter> relayed = new ConcurrentHashMap<>();
+    private final Counter toBatchPool;
 
     ListenerHappyPath(ApiKeys keys, ClassificationAnswers answers, JsonMapper json, long maxBytes, MeterRegistry meters) {
         this.keys = keys;
@@ -51,6 +59,9 @@ final class ListenerHappyPath {
         this.json = json;
         this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 8);
         this.meters = meters;
+        this.toBatchPool = Counter.builder("clearline.classification.listener.batch-pool")
+                .description("batches above the inline limit the classification listener leaves to its batch pool")
+                .register(meters);
     }
 
     /**
@@ -73,8 +84,12 @@ final class ListenerHappyPath {
         return bytes < 0 || bytes > maxBytes ? "length" : null;
     }
 
-    /** The answer to an admitted request (see {@link #refusalBeforeBody}) with its whole body, or why to relay it. */
-    Outcome answer(HttpRequest request, byte[] body, long startNanos) {
+    /**
+     * The answer to an admitted request (see {@link #refusalBeforeBody}) with its whole body, or why to relay it;
+     * a batch of more than {@code inlineBatchMaxItems} items is parsed and admitted here and its answer left to
+     * {@link Outcome#later()}, so the event loop is not held while it is classified.
+     */
+    Outcome answer(HttpRequest request, byte[] body, long startNanos, int inlineBatchMaxItems) {
         HttpHeaders headers = request.headers();
         Optional<String> secret = ApiKeyFilter.secret(headers.get(ApiKeyFilter.HEADER), headers.get(HttpHeaderNames.AUTHORIZATION));
         if (secret.isEmpty()) {
@@ -89,11 +104,29 @@ final class ListenerHappyPath {
             return relay("scope");
         }
         String classifier = classifier(request);
-        boolean batch = request.uri().endsWith(BATCH);
         try {
-            byte[] answer = batch
-                    ? json.writeValueAsBytes(answers.classifyBatch(classifier, json.readValue(body, BatchToClassify.class)))
-                    : json.writeValueAsBytes(answers.classify(classifier, json.readValue(body, TextToClassify.class)));
+            if (request.uri().endsWith(BATCH)) {
+                BatchToClassify batch = json.readValue(body, BatchToClassify.class);
+                Supplier<Outcome> work = () -> compute(classifier, true, () -> answers.classifyBatch(classifier, batch), startNanos);
+                if (batch.items() != null && batch.items().size() > inlineBatchMaxItems) {
+                    toBatchPool.increment();
+                    return new Outcome(null, null, work);
+                }
+                return work.get();
+            }
+            TextToClassify text = json.readValue(body, TextToClassify.class);
+            return compute(classifier, false, () -> answers.classify(classifier, text), startNanos);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return relay("refused-body");
+        } catch (RuntimeException e) {
+            log.warn("classification listener failed on {}, relayed to the main port: {}", classifier, e.toString());
+            return relay("error");
+        }
+    }
+
+    private Outcome compute(String classifier, boolean batch, Supplier<?> classification, long startNanos) {
+        try {
+            byte[] answer = json.writeValueAsBytes(classification.get());
             timer(classifier, batch).record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
             return new Outcome(answer, null);
         } catch (JacksonException | IllegalArgumentException | InvalidClassificationRequest
