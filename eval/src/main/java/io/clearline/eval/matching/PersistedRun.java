@@ -65,10 +65,11 @@ final class PersistedRun {
                                 "spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
                                 "spring.datasource.username=postgres",
                                 "spring.datasource.password=postgres",
-                                "spring.flyway.locations=classpath:db/migration/governance,classpath:db/migration/matching",
-                                "clearline.governance.policies[0].kind=cash.apply",
-                                "clearline.governance.policies[0].auto-approve-min-confidence=" + threshold)
-                        .run()) {
+                                "spring.flyway.locations=classpath:db/migration/governance,classpath:db/migration/matching")
+                        // the policy as command-line arguments: they outrank an application.yaml on the classpath
+                        // (the app's, which lists its own policies), where default properties would not
+                        .run("--clearline.governance.policies[0].kind=cash.apply",
+                                "--clearline.governance.policies[0].auto-approve-min-confidence=" + threshold)) {
             CashApplication cash = context.getBean(CashApplication.class);
             AuditLog audit = context.getBean(AuditLog.class);
             long t0 = System.nanoTime();
