@@ -77,8 +77,21 @@ public final class ModelFiles {
     }
 
     /** The promoted version of {@code name} under {@code root}, or null when none was promoted. */
+    /** The file naming a model's pinned baseline version, which no retrained candidate may fall behind. */
+    public static final String BASELINE = "BASELINE";
+
     public static String currentVersion(Path root, String name) {
-        Path pointer = root.resolve(name).resolve("CURRENT");
+        return pointer(root, name, "CURRENT");
+    }
+
+    /** The pinned baseline version of {@code name} ({@code <root>/<name>/BASELINE}), or null. */
+    public static String baselineVersion(Path root, String name) {
+        return pointer(root, name, BASELINE);
+    }
+
+    /** The version a pointer file beside a model's versions names, or null when there is no such file. */
+    private static String pointer(Path root, String name, String file) {
+        Path pointer = root.resolve(name).resolve(file);
         try {
             return Files.isRegularFile(pointer) ? Files.readString(pointer).strip() : null;
         } catch (IOException e) {

@@ -47,26 +47,13 @@ public final class ModelBuilder {
         }
 
         public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
-                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
-                double wordDropout) {
-            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, topIsotonic,
-                    wordDropout, 0);
-        }
-
-        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
-                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic) {
-            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, topIsotonic,
-                    0);
-        }
-
-        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
                 double thresholdFloor, List<CandidateTrainer> candidates) {
             this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, false);
         }
 
         public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
                 double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews) {
-            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, false);
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, false, 0, 0);
         }
 
         /** The same settings with the temperature cross-fitted over {@code folds} template folds (0: off). */

@@ -98,9 +98,6 @@ public final class Retrain {
         return options;
     }
 
-    /** The file naming a model's pinned baseline version, which no candidate may fall behind. */
-    public static final String BASELINE = "BASELINE";
-
     /**
      * A shipped version scored now on the candidate's test split (through ONNX Runtime with its own
      * calibration and thresholds), so the gate compares like with like even when the data set changed
@@ -129,16 +126,6 @@ public final class Retrain {
         }
     }
 
-    /** The pinned baseline version of {@code name} ({@code <models>/<name>/BASELINE}), or null. */
-    static String baselineVersion(Path models, String name) {
-        Path pointer = models.resolve(name).resolve(BASELINE);
-        try {
-            return Files.isRegularFile(pointer) ? Files.readString(pointer).strip() : null;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /**
      * What the candidate must not fall behind, each scored now on {@code test}: the promoted version it
      * would replace and the pinned baseline (one entry when they are the same version).
@@ -146,7 +133,7 @@ public final class Retrain {
     static Map<String, Map<String, Double>> references(Path models, String name, List<LabelledExample> test) {
         Map<String, Map<String, Double>> out = new java.util.LinkedHashMap<>();
         String current = ModelFiles.currentVersion(models, name);
-        String baseline = baselineVersion(models, name);
+        String baseline = ModelFiles.baselineVersion(models, name);
         if (current != null) {
             out.put((current.equals(baseline) ? "promoted and baseline " : "promoted ") + current,
                     metricsOn(ModelFiles.fromDirectory(models, name, current), test));

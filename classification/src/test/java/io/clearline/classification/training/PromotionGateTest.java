@@ -79,7 +79,7 @@ class PromotionGateTest {
         ModelBuilder.Settings settings = ModelBuilderTest.settings(List.of(CandidateTrainer.logisticRegression(5, 1)));
         DataSplits good = TinyData.splits(7, 400, 200, 200);
         Retrain.retrain("tiny", "v1", good, settings, models, gate, Instant.now());
-        java.nio.file.Files.writeString(models.resolve("tiny").resolve(Retrain.BASELINE), "v1\n");
+        java.nio.file.Files.writeString(models.resolve("tiny").resolve(ModelFiles.BASELINE), "v1\n");
         // a weaker version got promoted anyway (by hand, or through an earlier gate that compared stored figures)
         DataSplits starved = new DataSplits(good.train().subList(0, 8), good.calibration(), good.test(), "starved");
         assertThat(Retrain.retrain("tiny", "v2", starved, settings, models, gate, Instant.now()).promoted()).isFalse();
