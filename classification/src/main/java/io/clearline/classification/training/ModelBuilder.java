@@ -31,10 +31,14 @@ public final class ModelBuilder {
      * @param crossFitFolds  fit the chosen candidate's temperature on out-of-template scores over this many
      *                       {@link TemplateFolds} of the training partition ({@link CrossFit}) instead of on
      *                       the calibration split; 0 for the calibration split
+     * @param calibrationTemplatesInTraining the training split also covers the calibration partition's
+     *                       templates, so the calibration split no longer holds wordings the model never saw:
+     *                       every candidate is cross-fitted, the choice is by out-of-fold macro F1, and the
+     *                       thresholds too are set on the out-of-fold scores (ADR 013); needs crossFitFolds
      */
     public record Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
             double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
-            double wordDropout, int crossFitFolds) {
+            double wordDropout, int crossFitFolds, boolean calibrationTemplatesInTraining) {
 
         public Settings {
             if (crossFitFolds == 1 || crossFitFolds < 0) {
@@ -44,6 +48,17 @@ public final class ModelBuilder {
                 throw new IllegalArgumentException(
                         "the isotonic map is fitted on the calibration split; it does not combine with a cross-fitted temperature");
             }
+            if (calibrationTemplatesInTraining && crossFitFolds == 0) {
+                throw new IllegalArgumentException(
+                        "with the calibration templates in training, choice and thresholds come from the cross-fit: crossFitFolds >= 2");
+            }
+        }
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
+                double wordDropout, int crossFitFolds) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, topIsotonic,
+                    wordDropout, crossFitFolds, false);
         }
 
         public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
@@ -59,7 +74,19 @@ public final class ModelBuilder {
         /** The same settings with the temperature cross-fitted over {@code folds} template folds (0: off). */
         public Settings withCrossFitFolds(int folds) {
             return new Settings(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates,
-                    contextViews, topIsotonic, wordDropout, folds);
+                    contextViews, topIsotonic, wordDropout, folds, calibrationTemplatesInTraining && folds > 0);
+        }
+
+        /** The same settings keeping at most {@code features} features. */
+        public Settings withMaxFeatures(int features) {
+            return new Settings(featurizer, minDf, features, targetPrecision, thresholdFloor, candidates,
+                    contextViews, topIsotonic, wordDropout, crossFitFolds, calibrationTemplatesInTraining);
+        }
+
+        /** The same settings for training data that covers the calibration partition's templates too (or not). */
+        public Settings withCalibrationTemplatesInTraining(boolean inTraining) {
+            return new Settings(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates,
+                    contextViews, topIsotonic, wordDropout, crossFitFolds, inTraining);
         }
     }
 
@@ -69,12 +96,14 @@ public final class ModelBuilder {
      * @param crossFit       the cross-fitted temperature with its out-of-fold scores; null when off
      * @param calibrationFit the chosen candidate as calibrated on the calibration split alone (what the
      *                       cross-fit replaced), for the card; null when cross-fitting is off
+     * @param outOfFold      per candidate (same order), its cross-fit's out-of-fold figures under its own
+     *                       cross-fitted temperature, when every candidate was cross-fitted; else empty
      */
     public record Built(ModelArtifacts artifacts, TrainedCandidate chosen, List<TrainedCandidate> candidates,
-            CrossFit crossFit, TrainedCandidate calibrationFit) {
+            CrossFit crossFit, TrainedCandidate calibrationFit, List<Metrics> outOfFold) {
 
         public Built(ModelArtifacts artifacts, TrainedCandidate chosen, List<TrainedCandidate> candidates) {
-            this(artifacts, chosen, candidates, null, null);
+            this(artifacts, chosen, candidates, null, null, List.of());
         }
     }
 
@@ -94,22 +123,50 @@ public final class ModelBuilder {
         for (CandidateTrainer candidate : settings.candidates()) {
             candidates.add(trainOne(candidate, featurizer, vocabulary, data, settings));
         }
-        // macro F1 does not depend on the temperature: the choice comes first, the cross-fit only for the chosen
-        TrainedCandidate chosen = candidates.stream()
-                .max(Comparator.comparingDouble((TrainedCandidate c) -> c.calibrationSplit().macroF1())
-                        .thenComparingDouble(c -> -c.calibrationSplit().ece()))
-                .orElseThrow();
         CrossFit crossFit = null;
         TrainedCandidate calibrationFit = null;
-        if (settings.crossFitFolds() > 0) {
-            crossFit = CrossFit.fit(chosen.trainer(), featurizer, splits.train(), splits.calibration(),
-                    settings.crossFitFolds(),
-                    chosen.classifier().labels(), augment, settings, data.description());
-            calibrationFit = chosen;
-            TrainedCandidate crossFitted = evaluate(chosen.trainer(), chosen.classifier(), chosen.trainMillis(),
-                    crossFit.calibration(), data, settings);
-            candidates.set(candidates.indexOf(chosen), crossFitted);
-            chosen = crossFitted;
+        List<Metrics> outOfFold = new ArrayList<>();
+        TrainedCandidate chosen;
+        if (settings.calibrationTemplatesInTraining()) {
+            // the calibration split shares templates with training: only held-out template folds can choose
+            List<CrossFit> fits = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                TrainedCandidate c = candidates.get(i);
+                CrossFit fit = CrossFit.fit(c.trainer(), featurizer, splits.train(), splits.calibration(),
+                        settings.crossFitFolds(), c.classifier().labels(), augment, settings, data.description());
+                fits.add(fit);
+                outOfFold.add(fit.outOfFold(fit.calibration()));
+                candidates.set(i, evaluate(c.trainer(), c.classifier(), c.trainMillis(), fit.calibration(), fit, data,
+                        settings));
+            }
+            int best = 0;
+            for (int i = 1; i < candidates.size(); i++) {
+                double f1 = outOfFold.get(i).macroF1();
+                double bestF1 = outOfFold.get(best).macroF1();
+                if (f1 > bestF1 || f1 == bestF1 && outOfFold.get(i).ece() < outOfFold.get(best).ece()) {
+                    best = i;
+                }
+            }
+            chosen = candidates.get(best);
+            crossFit = fits.get(best);
+            calibrationFit = evaluate(chosen.trainer(), chosen.classifier(), chosen.trainMillis(), null, null, data,
+                    settings);
+        } else {
+            // macro F1 does not depend on the temperature: the choice comes first, the cross-fit only for the chosen
+            chosen = candidates.stream()
+                    .max(Comparator.comparingDouble((TrainedCandidate c) -> c.calibrationSplit().macroF1())
+                            .thenComparingDouble(c -> -c.calibrationSplit().ece()))
+                    .orElseThrow();
+            if (settings.crossFitFolds() > 0) {
+                crossFit = CrossFit.fit(chosen.trainer(), featurizer, splits.train(), splits.calibration(),
+                        settings.crossFitFolds(),
+                        chosen.classifier().labels(), augment, settings, data.description());
+                calibrationFit = chosen;
+                TrainedCandidate crossFitted = evaluate(chosen.trainer(), chosen.classifier(), chosen.trainMillis(),
+                        crossFit.calibration(), null, data, settings);
+                candidates.set(candidates.indexOf(chosen), crossFitted);
+                chosen = crossFitted;
+            }
         }
         TribuoClassifier model = chosen.classifier();
         Metrics test = chosen.test();
@@ -123,7 +180,7 @@ public final class ModelBuilder {
         ModelArtifacts artifacts = new ModelArtifacts(name, version, settings.featurizer(), model.features(),
                 model.labels(), chosen.calibration(), chosen.thresholds(), metrics,
                 onnx(model.toOnnx("io.clearline." + name, versionNumber(version))));
-        return new Built(artifacts, chosen, candidates, crossFit, calibrationFit);
+        return new Built(artifacts, chosen, candidates, crossFit, calibrationFit, List.copyOf(outOfFold));
     }
 
     /** The recipe's augmentation of training texts, the same for the final model and every fold model. */
@@ -147,15 +204,16 @@ public final class ModelBuilder {
         TribuoClassifier model = TribuoClassifier.train(candidate, featurizer, vocabulary, data.train(),
                 data.description());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return evaluate(candidate, model, millis, null, data, settings);
+        return evaluate(candidate, model, millis, null, null, data, settings);
     }
 
     /**
      * Calibrates (with {@code calibration}, or by temperature on the calibration split when null), sets the
-     * thresholds on the calibration split and scores the calibration and test splits.
+     * thresholds on the calibration split (or on {@code thresholdScores}' out-of-template scores when given)
+     * and scores the calibration and test splits.
      */
     private static TrainedCandidate evaluate(CandidateTrainer candidate, TribuoClassifier model, long millis,
-            Calibration given, DataSplits data, Settings settings) {
+            Calibration given, CrossFit thresholdScores, DataSplits data, Settings settings) {
         List<String> labels = model.labels();
         Calibration identity = Calibration.identity(model.outputsProbabilities());
 
@@ -186,8 +244,10 @@ public final class ModelBuilder {
             predicted[i] = Scoring.argmax(calProbs[i]);
             confidence[i] = calProbs[i][predicted[i]];
         }
-        Map<String, Double> thresholds = ThresholdFit.fit(labels, truth, predicted, confidence,
-                settings.targetPrecision(), settings.thresholdFloor());
+        Map<String, Double> thresholds = thresholdScores == null
+                ? ThresholdFit.fit(labels, truth, predicted, confidence, settings.targetPrecision(),
+                        settings.thresholdFloor())
+                : thresholdsOn(thresholdScores, calibration, labels, settings);
 
         List<double[]> testRaw = raw(model, data.test());
         List<String> testTruth = data.test().stream().map(LabelledExample::label).toList();
@@ -197,6 +257,23 @@ public final class ModelBuilder {
                 Scoring.metrics(labels, testTruth, Scoring.calibrated(identity, testRaw, labels.size()), thresholds),
                 Scoring.metrics(labels, testTruth, Scoring.calibrated(calibration, testRaw, labels.size()), thresholds),
                 millis);
+    }
+
+    /** Thresholds set on the cross-fit's pooled out-of-template scores, calibrated by {@code calibration}. */
+    static Map<String, Double> thresholdsOn(CrossFit crossFit, Calibration calibration, List<String> labels,
+            Settings settings) {
+        if (!crossFit.labels().equals(labels)) {
+            throw new IllegalArgumentException("cross-fit labels " + crossFit.labels() + " differ from " + labels);
+        }
+        double[][] probabilities = Scoring.calibrated(calibration, crossFit.raw(), labels.size());
+        int[] predicted = new int[probabilities.length];
+        double[] confidence = new double[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            predicted[i] = Scoring.argmax(probabilities[i]);
+            confidence[i] = probabilities[i][predicted[i]];
+        }
+        return ThresholdFit.fit(labels, crossFit.truth(), predicted, confidence, settings.targetPrecision(),
+                settings.thresholdFloor());
     }
 
     private static List<double[]> raw(TribuoClassifier model, List<LabelledExample> items) {

@@ -17,7 +17,10 @@ final class ModelCard {
         StringBuilder md = new StringBuilder();
         md.append("# Model card: ").append(a.name()).append(' ').append(a.version()).append("\n\n");
         md.append("- Date: ").append(when).append('\n');
-        md.append("- Chosen model type: ").append(chosen.trainer().name()).append(" (best calibration-split macro F1)\n");
+        boolean allCrossFitted = !built.outOfFold().isEmpty();
+        md.append("- Chosen model type: ").append(chosen.trainer().name()).append(allCrossFitted
+                ? " (best out-of-fold macro F1: the training texts cover the calibration split's templates too)\n"
+                : " (best calibration-split macro F1)\n");
         md.append("- Trainer: `").append(chosen.trainer().settings()).append("`\n");
         md.append("- Featurizer: `").append(a.featurizer()).append("`, min document frequency ")
                 .append(settings.minDf()).append(", at most ").append(settings.maxFeatures()).append(" features; ")
@@ -56,8 +59,9 @@ final class ModelCard {
                     .append(a.calibration().topX().length).append(" knots; the ranking is kept)");
         }
         md.append('\n');
-        md.append("- Thresholds: per label for ").append(settings.targetPrecision())
-                .append(" precision on the calibration split (floor ").append(settings.thresholdFloor())
+        md.append("- Thresholds: per label for ").append(settings.targetPrecision()).append(allCrossFitted
+                ? " precision on the out-of-fold scores under the cross-fitted temperature (floor "
+                : " precision on the calibration split (floor ").append(settings.thresholdFloor())
                 .append("); below threshold → NEEDS_REVIEW\n");
         md.append("- Promotion: ").append(decision.promote() ? "promoted" : "NOT promoted").append(" — ")
                 .append(String.join("; ", decision.reasons())).append("\n\n");
@@ -67,16 +71,27 @@ final class ModelCard {
                 .append("| calibration | ").append(data.calibration().size()).append(" |\n")
                 .append("| test | ").append(data.test().size()).append(" |\n\n");
         md.append("## Model comparison (test split: templates not used in training)\n\n");
-        if (crossFit != null) {
+        if (allCrossFitted) {
+            md.append("Every candidate cross-fitted over the same template folds: its own temperature and thresholds from"
+                    + " its out-of-fold scores; chosen by out-of-fold macro F1 (the calibration split shares templates"
+                    + " with training, so its figures only show the fit).\n\n");
+        } else if (crossFit != null) {
             md.append("Temperature cross-fitted for the chosen model only (the choice, by macro F1, does not depend on"
                     + " it); the other rows use the calibration-split temperature.\n\n");
         }
-        md.append("| model | train ms | cal macro F1 | test macro F1 | test accuracy | ECE before | ECE after | coverage | answered precision |\n")
-                .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (TrainedCandidate c : built.candidates()) {
-            md.append(String.format("| %s | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", c.trainer().name(),
-                    c.trainMillis(), c.calibrationSplit().macroF1(), c.test().macroF1(), c.test().accuracy(),
-                    c.uncalibratedTest().ece(), c.test().ece(), c.test().coverage(), c.test().answeredPrecision()));
+        md.append("| model | train ms | ").append(allCrossFitted ? "out-of-fold macro F1 | out-of-fold ECE | " : "")
+                .append("cal macro F1 | test macro F1 | test accuracy | ECE before | ECE after | coverage | answered precision |\n")
+                .append(allCrossFitted ? "| --- | --- | --- | --- " : "| --- | --- ")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (int i = 0; i < built.candidates().size(); i++) {
+            TrainedCandidate c = built.candidates().get(i);
+            md.append(String.format("| %s | %d | ", c.trainer().name(), c.trainMillis()));
+            if (allCrossFitted) {
+                md.append(String.format("%.4f | %.4f | ", built.outOfFold().get(i).macroF1(), built.outOfFold().get(i).ece()));
+            }
+            md.append(String.format("%.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", c.calibrationSplit().macroF1(),
+                    c.test().macroF1(), c.test().accuracy(), c.uncalibratedTest().ece(), c.test().ece(), c.test().coverage(),
+                    c.test().answeredPrecision()));
         }
         md.append("\n## Metrics of the chosen model (test split)\n\n");
         for (Map.Entry<String, Double> e : a.metrics().entrySet()) {

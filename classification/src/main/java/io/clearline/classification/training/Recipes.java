@@ -22,9 +22,11 @@ public final class Recipes {
         return Map.of(
                 // ADR 011: the averaged SVM joins the comparison; temperature scaling only (the isotonic map and
                 // word dropout did not hold up on the validation splits), the temperature cross-fitted over 3
-                // template folds of the training partition (the calibration split's runs too sure of itself)
+                // template folds of the training partition (the calibration split's runs too sure of itself);
+                // ADR 013: its training texts cover the calibration templates too, so every candidate is
+                // cross-fitted, chosen by out-of-fold macro F1 and thresholded on its out-of-fold scores
                 DEDUCTION_REASON, new ModelBuilder.Settings(FeaturizerSpec.defaults(1000, List.of()), 2, 30000, 0.99,
-                        0.5, reasonCandidates).withCrossFitFolds(3),
+                        0.5, reasonCandidates).withCrossFitFolds(3).withCalibrationTemplatesInTraining(true),
                 ORDER_EXCEPTION, new ModelBuilder.Settings(FeaturizerSpec.defaults(1000, List.of(ORDER_SIGNALS)), 2,
                         30000, 0.99, 0.5, candidates, true),
                 // floor 0.8: generated pages separate more cleanly than real ones, so thresholds fitted on them

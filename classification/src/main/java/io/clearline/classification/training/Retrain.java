@@ -19,8 +19,12 @@ import java.util.Map;
  * ({@code <models>/<name>/BASELINE}), both scored again on this run's test split.
  *
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
- *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]</pre>
- * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split).
+ *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]
+ *     [--calibration-templates-in-training true|false] [--max-features N]</pre>
+ * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split);
+ * {@code --calibration-templates-in-training true|false} says whether the training split also covers the calibration
+ * partition's templates (TextSets' CALIBRATION_TEMPLATES_IN_TRAIN): then a cross-fitting recipe chooses its candidate
+ * and sets its thresholds on held-out template folds, since the calibration split no longer holds unseen wordings.
  * {@code --feedback-db} reads the service's {@code classification.feedback} table (user and password from
  * {@code CLEARLINE_DATABASE_USER} / {@code CLEARLINE_DATABASE_PASSWORD}).
  * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
@@ -60,6 +64,16 @@ public final class Retrain {
             int folds = Integer.parseInt(options.get("cross-fit-folds"));
             recipes = new java.util.HashMap<>(recipes);
             recipes.replaceAll((n, s) -> s.withCrossFitFolds(folds));
+        }
+        if (options.containsKey("max-features")) {
+            int features = Integer.parseInt(options.get("max-features"));
+            recipes = new java.util.HashMap<>(recipes);
+            recipes.replaceAll((n, s) -> s.withMaxFeatures(features));
+        }
+        if (options.containsKey("calibration-templates-in-training")) {
+            boolean inTraining = Boolean.parseBoolean(options.get("calibration-templates-in-training"));
+            recipes = new java.util.HashMap<>(recipes);
+            recipes.replaceAll((n, s) -> s.crossFitFolds() > 0 ? s.withCalibrationTemplatesInTraining(inTraining) : s);
         }
         List<String> names = options.containsKey("only") ? List.of(options.get("only"))
                 : List.of(Recipes.DEDUCTION_REASON, Recipes.ORDER_EXCEPTION, Recipes.DOCUMENT_TYPE);

@@ -29,6 +29,24 @@ class TextSetsTest {
     }
 
     @Test
+    void trainingMayCoverTheCalibrationTemplatesButNeverTheTestTemplates() {
+        for (String set : TextSets.NAMES) {
+            List<LabelledText> plain = TextSets.training(set, 3, 2000, 0);
+            List<LabelledText> wider = TextSets.training(set, 3, 2000, 700);
+            assertThat(plain).isEqualTo(TextSets.generate(set, 3, 2000, Partition.TRAIN));
+            assertThat(wider).hasSize(2700).startsWith(plain.toArray(LabelledText[]::new));
+            List<LabelledText> added = wider.subList(2000, 2700);
+            assertThat(added).allMatch(t -> t.partition() == Partition.CALIBRATION);
+            // seeded apart from the calibration split: same templates, other texts (short order remarks can repeat)
+            Set<String> calibration = TextSets.generate(set, 3, 700, Partition.CALIBRATION).stream()
+                    .map(LabelledText::text).collect(Collectors.toSet());
+            assertThat(added.stream().filter(t -> calibration.contains(t.text())).count()).as(set).isLessThan(350);
+            assertThat(families(TextSets.generate(set, 3, 1000, Partition.TEST))).doesNotContainAnyElementsOf(
+                    families(wider));
+        }
+    }
+
+    @Test
     void noTestWordingEqualsATrainingWording() {
         for (String language : List.of("en", "de", "fr")) {
             for (String label : DeductionReasonGenerator.labels()) {
