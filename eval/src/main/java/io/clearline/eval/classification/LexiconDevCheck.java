@@ -57,8 +57,16 @@ public final class LexiconDevCheck {
         List<Path> words = java.util.Arrays.stream(o.getOrDefault("words", "/usr/share/dict/american-english")
                 .split(",")).map(Path::of).toList();
         long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        LexiconBuilder.Build build = LexiconBuilder.build(featurizer, train, modelWords, words,
-                LexiconBuilder.Settings.defaults(), new MiniLm());
+        LexiconBuilder.Settings base = LexiconBuilder.Settings.defaults();
+        if (o.containsKey("min-df")) {
+            base = new LexiconBuilder.Settings(Integer.parseInt(o.get("min-df")),
+                    Double.parseDouble(o.getOrDefault("max-share", Double.toString(base.maxAnchorShare()))),
+                    base.minWordLength(), base.minCosine(), base.maxAnchors(), base.charGrams());
+        }
+        Path cache = Path.of(o.getOrDefault("vectors", "target/minilm-words.bin"));
+        CachedVectors embedder = new CachedVectors(cache, new MiniLm());
+        LexiconBuilder.Build build = LexiconBuilder.build(featurizer, train, modelWords, words, base, embedder);
+        embedder.save();
         System.out.printf("build: %d training words, %d anchors, %d candidate words; embedding %d ms, total %d ms "
                 + "(wall), main-thread CPU %d ms; load %s%n", build.trainingWords(), build.anchors(), build.candidates(),
                 build.embedMillis(), build.totalMillis(),
@@ -79,11 +87,20 @@ public final class LexiconDevCheck {
             }
             dev.addAll(TextSets.generate(name, s, Integer.parseInt(o.getOrDefault("items", "3000")), Partition.CALIBRATION));
         }
+        Lexicon all = build.select(LexiconBuilder.Settings.defaults().withSelection(-1, 1, false));
         long devUnseen = dev.stream().flatMap(t -> java.util.Arrays.stream(featurizer.tokens(t.text())))
-                .filter(w -> build.select(LexiconBuilder.Settings.defaults().withSelection(0, 1, false)).anchors(w) != null)
-                .count();
+                .filter(w -> all.anchors(w) != null).count();
         System.out.printf("dev: %d texts, %d word occurrences with a word-list neighbour%n", dev.size(), devUnseen);
         System.out.println(row("no lexicon", score(model, dev)));
+        if (o.containsKey("cosine")) {
+            Lexicon chosen = build.select(LexiconBuilder.Settings.defaults().withSelection(
+                    Double.parseDouble(o.get("cosine")), Integer.parseInt(o.get("anchors")),
+                    Boolean.parseBoolean(o.get("grams"))));
+            cpuPerText(model, model.with(version + "-dev", chosen), dev);
+        }
+        if (o.containsKey("no-grid")) {
+            return;
+        }
         for (boolean grams : new boolean[] {false, true}) {
             for (int anchors : new int[] {1, 2}) {
                 for (double cosine : new double[] {0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85}) {
@@ -92,6 +109,81 @@ public final class LexiconDevCheck {
                             grams ? "w+c" : "w", lexicon.size()), score(model.with(version + "-dev", lexicon), dev)));
                 }
             }
+        }
+    }
+
+    /** MiniLM vectors kept in a file between runs, so trying other anchor settings does not embed again. */
+    static final class CachedVectors implements LexiconBuilder.Embedder {
+        private final Path file;
+        private final LexiconBuilder.Embedder inner;
+        private final Map<String, float[]> known = new java.util.HashMap<>();
+
+        CachedVectors(Path file, LexiconBuilder.Embedder inner) throws java.io.IOException {
+            this.file = file;
+            this.inner = inner;
+            if (Files.isRegularFile(file)) {
+                try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+                    int n = in.readInt();
+                    for (int i = 0; i < n; i++) {
+                        String word = in.readUTF();
+                        float[] v = new float[in.readInt()];
+                        for (int k = 0; k < v.length; k++) {
+                            v[k] = in.readFloat();
+                        }
+                        known.put(word, v);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public float[][] embed(List<String> words) {
+            List<String> missing = words.stream().filter(w -> !known.containsKey(w)).distinct().toList();
+            float[][] fresh = missing.isEmpty() ? new float[0][] : inner.embed(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                known.put(missing.get(i), fresh[i]);
+            }
+            return words.stream().map(w -> known.get(w).clone()).toArray(float[][]::new);
+        }
+
+        void save() throws java.io.IOException {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+                out.writeInt(known.size());
+                for (Map.Entry<String, float[]> e : known.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().length);
+                    for (float x : e.getValue()) {
+                        out.writeFloat(x);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * In-process cost of one text (featurize, graph run, calibration), one call per text, as CPU time of
+     * this thread: rounds alternate without and with the lexicon so load on the machine hits both alike.
+     */
+    static void cpuPerText(ModelArtifacts without, ModelArtifacts with, List<LabelledText> texts) {
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (OnnxModel a = new OnnxModel(without); OnnxModel b = new OnnxModel(with)) {
+            long[] cpu = new long[2];
+            for (int round = 0; round < 8; round++) {
+                for (int which = 0; which < 2; which++) {
+                    OnnxModel m = which == 0 ? a : b;
+                    long start = bean.getCurrentThreadCpuTime();
+                    for (LabelledText t : texts) {
+                        m.score(List.of(t.text()), List.of(t.context()));
+                    }
+                    if (round >= 2) { // the first rounds warm up
+                        cpu[which] += bean.getCurrentThreadCpuTime() - start;
+                    }
+                }
+            }
+            double n = 6.0 * texts.size();
+            System.out.printf("in-process CPU per text: without lexicon %.2f us, with %.2f us, ratio %.3f%n",
+                    cpu[0] / n / 1000, cpu[1] / n / 1000, (double) cpu[1] / cpu[0]);
         }
     }
 
