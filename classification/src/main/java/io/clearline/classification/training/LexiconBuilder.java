@@ -49,7 +49,7 @@ public final class LexiconBuilder {
             boolean charGrams) {
 
         public static Settings defaults() {
-            return new Settings(20, 0.05, 4, 0.70, 1, false);
+            return new Settings(20, 0.05, 4, 0.65, 2, true);
         }
 
         public Settings withSelection(double cosine, int anchors, boolean grams) {

@@ -18,6 +18,20 @@ public final class MiniLm implements LexiconBuilder.Embedder {
     private static final int BATCH = 512;
 
     private final AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    private final String template;
+
+    /** Each word embedded on its own. */
+    public MiniLm() {
+        this("%s");
+    }
+
+    /** Each word embedded inside {@code template} ({@code %s} = the word), the same for anchors and candidates. */
+    public MiniLm(String template) {
+        if (!template.contains("%s")) {
+            throw new IllegalArgumentException("the template must contain %s: " + template);
+        }
+        this.template = template;
+    }
 
     @Override
     public float[][] embed(List<String> words) {
@@ -25,7 +39,7 @@ public final class MiniLm implements LexiconBuilder.Embedder {
         for (int from = 0; from < words.size(); from += BATCH) {
             List<TextSegment> batch = new ArrayList<>();
             for (String w : words.subList(from, Math.min(words.size(), from + BATCH))) {
-                batch.add(TextSegment.from(w));
+                batch.add(TextSegment.from(String.format(template, w)));
             }
             List<Embedding> embedded = model.embedAll(batch).content();
             for (int k = 0; k < embedded.size(); k++) {

@@ -64,7 +64,7 @@ public final class LexiconDevCheck {
                     base.minWordLength(), base.minCosine(), base.maxAnchors(), base.charGrams());
         }
         Path cache = Path.of(o.getOrDefault("vectors", "target/minilm-words.bin"));
-        CachedVectors embedder = new CachedVectors(cache, new MiniLm());
+        CachedVectors embedder = new CachedVectors(cache, new MiniLm(o.getOrDefault("template", "%s")));
         LexiconBuilder.Build build = LexiconBuilder.build(featurizer, train, modelWords, words, base, embedder);
         embedder.save();
         System.out.printf("build: %d training words, %d anchors, %d candidate words; embedding %d ms, total %d ms "
