@@ -56,7 +56,14 @@ class LexiconTest {
         }
         texts.add("haulage");
         texts.add("");
-        for (Lexicon lexicon : List.of(WORDS, WORDS_AND_GRAMS)) {
+        // the shipped lexicon version's entries too (words and char n-grams of up to two anchors)
+        Lexicon shipped = ModelFiles.fromClasspath("deduction-reason", "2026.12.08-xfit3-lex1").lexicon();
+        List<String> entries = List.copyOf(shipped.entries().keySet());
+        for (int i = 0; i + 3 < entries.size(); i += 37) {
+            texts.add("Deduction: " + entries.get(i) + " " + entries.get(i + 1).toUpperCase() + ", ref " + i
+                    + " - " + entries.get(i + 2) + "/" + entries.get(i + 3));
+        }
+        for (Lexicon lexicon : List.of(WORDS, WORDS_AND_GRAMS, shipped)) {
             Featurizer featurizer = new Featurizer(a.featurizer(), lexicon);
             for (String text : texts) {
                 FeatureVector expected = featurizer.vectorize(text, Map.of(), known::contains);
