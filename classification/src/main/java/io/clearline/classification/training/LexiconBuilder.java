@@ -48,6 +48,10 @@ public final class LexiconBuilder {
     public record Settings(int minAnchorDf, double maxAnchorShare, int minWordLength, double minCosine, int maxAnchors,
             boolean charGrams) {
 
+        /**
+         * The choices made on the dev split (ADR 012): anchors in 20+ texts and at most 5% of them, words of
+         * 4+ letters, the 2 nearest anchors at cosine 0.65 or more, anchors adding their char n-grams.
+         */
         public static Settings defaults() {
             return new Settings(20, 0.05, 4, 0.65, 2, true);
         }
