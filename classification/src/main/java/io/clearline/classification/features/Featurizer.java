@@ -21,13 +21,24 @@ public final class Featurizer {
     private static final Pattern CONTEXT_SPLIT = Pattern.compile("[,;\\s]+");
 
     private final FeaturizerSpec spec;
+    private final Lexicon lexicon;
 
     public Featurizer(FeaturizerSpec spec) {
+        this(spec, Lexicon.NONE);
+    }
+
+    /** With a {@link Lexicon}: a word that has an entry adds its anchors' features as well as its own. */
+    public Featurizer(FeaturizerSpec spec, Lexicon lexicon) {
         this.spec = spec;
+        this.lexicon = lexicon == null ? Lexicon.NONE : lexicon;
     }
 
     public FeaturizerSpec spec() {
         return spec;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     /** Raw n-gram counts of the text and the context tokens, before any vocabulary. */
@@ -42,6 +53,15 @@ public final class Featurizer {
                 counts.merge("w" + n + ":" + gram, 1, Integer::sum);
             }
             addCharGrams(tokens[i], counts);
+            String[] anchors = lexicon.isEmpty() ? null : lexicon.anchorStrings(tokens[i]);
+            if (anchors != null) {
+                for (String anchor : anchors) {
+                    counts.merge("w:" + anchor, 1, Integer::sum);
+                    if (lexicon.charGrams()) {
+                        addCharGrams(anchor, counts);
+                    }
+                }
+            }
         }
         if (context != null) {
             for (String key : spec.contextKeys()) {
@@ -95,7 +115,8 @@ public final class Featurizer {
         return new TextGrams(this, vocabulary).vectorize(text, context);
     }
 
-    String[] tokens(String text) {
+    /** The words of a text as features see them: folded, digit runs collapsed to {@code 0}, split on the rest. */
+    public String[] tokens(String text) {
         String head = text.length() > spec.maxChars() ? text.substring(0, spec.maxChars()) : text;
         String folded = fold(head);
         String normalised = DIGITS.matcher(folded).replaceAll("0").strip();

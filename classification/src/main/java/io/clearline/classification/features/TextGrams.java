@@ -18,6 +18,7 @@ final class TextGrams {
     private final Featurizer reference;
     private final FeaturizerSpec spec;
     private final Vocabulary vocabulary;
+    private final Lexicon lexicon;
     /** 1 + log(count) for small counts: the same doubles as computing it, without the call. */
     private static final double[] WEIGHT = new double[64];
 
@@ -38,6 +39,7 @@ final class TextGrams {
         this.reference = reference;
         this.spec = reference.spec();
         this.vocabulary = vocabulary;
+        this.lexicon = reference.lexicon().isEmpty() ? null : reference.lexicon();
         this.seen = vocabulary.seenBits();
         this.summary = vocabulary.seenWords();
     }
@@ -66,6 +68,9 @@ final class TextGrams {
         for (int t = 0; t < folded.count; t++) {
             wordGrams(folded, t, scratch);
             charGrams(folded.chars, folded.starts[t], folded.ends[t], scratch);
+            if (lexicon != null) {
+                anchors(folded, t, scratch);
+            }
         }
         if (context != null) {
             contextTokens(context);
@@ -84,6 +89,20 @@ final class TextGrams {
             System.arraycopy(folded.chars, folded.starts[next], scratch, len, nextLen);
             len += nextLen;
             hit(vocabulary.rank(vocabulary.wordPrefix(n), scratch, 0, len));
+        }
+    }
+
+    /** A word the lexicon knows adds its anchors' word feature (and their char n-grams when it says so). */
+    private void anchors(FoldedText folded, int t, char[] scratch) {
+        char[][] anchors = lexicon.anchors(folded.chars, folded.starts[t], folded.ends[t]);
+        if (anchors == null) {
+            return;
+        }
+        for (char[] anchor : anchors) {
+            hit(vocabulary.rank(vocabulary.wordPrefix(1), anchor, 0, anchor.length));
+            if (lexicon.charGrams()) {
+                charGrams(anchor, 0, anchor.length, anchor.length + 2 > scratch.length ? new char[anchor.length + 2] : scratch);
+            }
         }
     }
 

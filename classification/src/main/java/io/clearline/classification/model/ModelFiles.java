@@ -1,6 +1,7 @@
 package io.clearline.classification.model;
 
 import io.clearline.classification.features.FeaturizerSpec;
+import io.clearline.classification.features.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes a model version's files: {@code models/<name>/<version>/} with model.onnx,
- * featurizer.json, feature-map.txt, labels.txt, calibration.json, thresholds.json, metrics.json;
+ * featurizer.json, feature-map.txt, labels.txt, calibration.json, thresholds.json, metrics.json and,
+ * when the version has one, lexicon.tsv ({@link Lexicon});
  * {@code models/<name>/CURRENT} names the promoted version.
  */
 public final class ModelFiles {
@@ -60,12 +62,22 @@ public final class ModelFiles {
 
     interface Reader {
         byte[] read(String file);
+
+        /** The file's bytes, or null when the version has no such file (an optional one). */
+        default byte[] readIfPresent(String file) {
+            try {
+                return read(file);
+            } catch (ModelNotFoundException e) {
+                return null;
+            }
+        }
     }
 
     private static ModelArtifacts load(String name, String version, Reader reader) {
         String resolved = CURRENT.equals(version)
                 ? new String(reader.read(name + "/CURRENT"), StandardCharsets.UTF_8).strip() : version;
         String dir = name + "/" + resolved + "/";
+        byte[] lexicon = reader.readIfPresent(dir + Lexicon.FILE);
         return new ModelArtifacts(name, resolved,
                 JSON.readValue(reader.read(dir + "featurizer.json"), FeaturizerSpec.class),
                 lines(reader.read(dir + "feature-map.txt")),
@@ -73,7 +85,8 @@ public final class ModelFiles {
                 JSON.readValue(reader.read(dir + "calibration.json"), Calibration.class),
                 JSON.readValue(reader.read(dir + "thresholds.json"), DOUBLES),
                 JSON.readValue(reader.read(dir + "metrics.json"), DOUBLES),
-                reader.read(dir + "model.onnx"));
+                reader.read(dir + "model.onnx"),
+                lexicon == null ? Lexicon.NONE : Lexicon.parse(lexicon));
     }
 
     /** The promoted version of {@code name} under {@code root}, or null when none was promoted. */
@@ -114,6 +127,9 @@ public final class ModelFiles {
         write(dir.resolve("thresholds.json"), JSON.writeValueAsBytes(new LinkedHashMap<>(model.thresholds())));
         write(dir.resolve("metrics.json"), JSON.writeValueAsBytes(new LinkedHashMap<>(model.metrics())));
         write(dir.resolve("model-card.md"), modelCard.getBytes(StandardCharsets.UTF_8));
+        if (!model.lexicon().isEmpty()) {
+            write(dir.resolve(Lexicon.FILE), model.lexicon().toTsv());
+        }
         return dir;
     }
 

@@ -40,7 +40,7 @@ public final class OnnxModel implements AutoCloseable {
 
     public OnnxModel(ModelArtifacts artifacts) {
         this.artifacts = artifacts;
-        this.featurizer = new Featurizer(artifacts.featurizer());
+        this.featurizer = artifacts.newFeaturizer();
         this.vocabulary = Vocabulary.of(artifacts.features());
         this.weights = LinearWeights.fromOnnx(artifacts.onnx(), vocabulary.size(), artifacts.labels().size());
         try {

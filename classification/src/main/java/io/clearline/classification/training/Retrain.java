@@ -20,11 +20,13 @@ import java.util.Map;
  *
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
  *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]
- *     [--calibration-templates-in-training true|false] [--max-features N]</pre>
+ *     [--calibration-templates-in-training true|false] [--max-features N] [--lexicon-words FILE[,FILE]]</pre>
  * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split);
  * {@code --calibration-templates-in-training true|false} says whether the training split also covers the calibration
  * partition's templates (TextSets' CALIBRATION_TEMPLATES_IN_TRAIN): then a cross-fitting recipe chooses its candidate
  * and sets its thresholds on held-out template folds, since the calibration split no longer holds unseen wordings.
+ * {@code --lexicon-words} builds each new version's lexicon of unseen words from its training texts and these
+ * word lists ({@link RetrainLexicon}, ADR 012).
  * {@code --feedback-db} reads the service's {@code classification.feedback} table (user and password from
  * {@code CLEARLINE_DATABASE_USER} / {@code CLEARLINE_DATABASE_PASSWORD}).
  * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
@@ -93,7 +95,9 @@ public final class Retrain {
                         Integer.parseInt(options.getOrDefault("corrections-weight", Integer.toString(CORRECTION_WEIGHT))),
                         "classification.feedback");
             }
-            Outcome outcome = retrain(name, version, splits, recipes.get(name), models, gate, now);
+            Outcome outcome = retrain(name, version, splits, recipes.get(name), models, gate, now,
+                    options.containsKey("lexicon-words") ? java.util.Arrays.stream(options.get("lexicon-words").split(","))
+                            .map(Path::of).toList() : List.of());
             System.out.println(name + " " + version + ": " + (outcome.promoted() ? "promoted" : "NOT promoted") + " — "
                     + String.join("; ", outcome.decision().reasons()) + " — " + outcome.built().artifacts().metrics());
             if (!outcome.promoted()) {
@@ -223,7 +227,20 @@ public final class Retrain {
     /** Builds, writes and (if allowed) promotes one classifier's new version. */
     public static Outcome retrain(String name, String version, DataSplits data, ModelBuilder.Settings settings,
             Path models, PromotionGate gate, Instant now) {
+        return retrain(name, version, data, settings, models, gate, now, List.of());
+    }
+
+    /** As above; with word lists, the version gets a lexicon of unseen words built from its training texts. */
+    public static Outcome retrain(String name, String version, DataSplits data, ModelBuilder.Settings settings,
+            Path models, PromotionGate gate, Instant now, List<Path> lexiconWords) {
         ModelBuilder.Built built = ModelBuilder.build(name, version, data, settings);
+        String lexiconCard = "";
+        if (!lexiconWords.isEmpty()) {
+            RetrainLexicon.Attached attached = RetrainLexicon.attach(built, data, lexiconWords,
+                    LexiconBuilder.Settings.defaults(), new MiniLm(), MiniLm.DESCRIPTION);
+            built = attached.built();
+            lexiconCard = attached.card();
+        }
         Parity.Result parity;
         try (OnnxModel onnx = new OnnxModel(built.artifacts())) {
             parity = Parity.check(built.chosen().classifier(), onnx, data.test());
@@ -239,7 +256,7 @@ public final class Retrain {
         Path written = ModelFiles.write(models, artifacts, ModelCard.write(built, settings, data, decision, now)
                 + comparison(built.artifacts().metrics(), references)
                 + String.format("%n## ONNX parity (test split)%n%n%d items, agreement %.4f, max difference %.2e%n",
-                        parity.items(), parity.agreement(), parity.maxDifference()));
+                        parity.items(), parity.agreement(), parity.maxDifference()) + lexiconCard);
         try {
             // gzip: the protobuf repeats feature names; the shipped artifacts stay a few MB
             try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(written.resolve("model.tribuo.gz")))) {

@@ -3,6 +3,7 @@ package io.clearline.classification.training;
 import io.clearline.classification.features.FeatureVector;
 import io.clearline.classification.features.Featurizer;
 import io.clearline.classification.features.FeaturizerSpec;
+import io.clearline.classification.features.Lexicon;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,19 +84,29 @@ public final class TribuoClassifier {
         return model.serialize().toByteArray();
     }
 
-    @SuppressWarnings("unchecked")
     public static TribuoClassifier deserialize(byte[] bytes, FeaturizerSpec spec) {
+        return deserialize(bytes, spec, Lexicon.NONE);
+    }
+
+    /** With the lexicon shipped beside the model, so it featurizes as the ONNX path does. */
+    @SuppressWarnings("unchecked")
+    public static TribuoClassifier deserialize(byte[] bytes, FeaturizerSpec spec, Lexicon lexicon) {
         try {
             Model<?> model = Model.deserialize(org.tribuo.protos.core.ModelProto.parseFrom(bytes));
             if (!(model.getOutputIDInfo().getDomain().iterator().next() instanceof Label)) {
                 throw new IllegalArgumentException("not a classification model");
             }
             Model<Label> labelModel = (Model<Label>) model;
-            return new TribuoClassifier(labelModel, new Featurizer(spec),
+            return new TribuoClassifier(labelModel, new Featurizer(spec, lexicon),
                     Set.copyOf(labelModel.getFeatureIDMap().keySet()));
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
             throw new IllegalArgumentException("not a Tribuo model", e);
         }
+    }
+
+    /** The same model featurizing with {@code lexicon} (as the ONNX path of a version that ships one). */
+    public TribuoClassifier withLexicon(Lexicon lexicon) {
+        return new TribuoClassifier(model, new Featurizer(featurizer.spec(), lexicon), vocabulary);
     }
 
     public Model<Label> model() {

@@ -120,7 +120,7 @@ public final class ClassificationEval {
         Parity.Result parity;
         try (OnnxModel onnx = new OnnxModel(artifacts)) {
             TribuoClassifier tribuo = TribuoClassifier.deserialize(gunzip(resource(name + "/" + version
-                    + "/model.tribuo.gz")), artifacts.featurizer());
+                    + "/model.tribuo.gz")), artifacts.featurizer(), artifacts.lexicon());
             parity = Parity.check(tribuo, onnx, texts.stream()
                     .map(t -> new LabelledExample(t.text(), t.label(), t.context())).toList());
         }
