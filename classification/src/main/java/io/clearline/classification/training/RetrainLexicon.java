@@ -44,7 +44,7 @@ public final class RetrainLexicon {
         List<TrainedCandidate> candidates = built.candidates().stream().map(x -> x == c ? chosen : x).toList();
         String card = card(build, settings, wordLists, embedderName, plain.metrics(), metrics);
         return new Attached(new ModelBuilder.Built(withLexicon, chosen, candidates, built.crossFit(),
-                built.calibrationFit()), card);
+                built.calibrationFit(), built.outOfFold()), card);
     }
 
     static String card(LexiconBuilder.Build build, LexiconBuilder.Settings s, List<Path> wordLists, String embedder,
