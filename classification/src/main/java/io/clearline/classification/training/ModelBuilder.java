@@ -35,10 +35,13 @@ public final class ModelBuilder {
      *                       templates, so the calibration split no longer holds wordings the model never saw:
      *                       every candidate is cross-fitted, the choice is by out-of-fold macro F1, and the
      *                       thresholds too are set on the out-of-fold scores (ADR 013); needs crossFitFolds
+     * @param selectedCandidate with the calibration templates in training: the candidate (by name) that a
+     *                       selection run chose beforehand on the calibration split's templates while it was
+     *                       trained without them; null to choose by out-of-fold macro F1 instead (ADR 013)
      */
     public record Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
             double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
-            double wordDropout, int crossFitFolds, boolean calibrationTemplatesInTraining) {
+            double wordDropout, int crossFitFolds, boolean calibrationTemplatesInTraining, String selectedCandidate) {
 
         public Settings {
             if (crossFitFolds == 1 || crossFitFolds < 0) {
@@ -52,6 +55,17 @@ public final class ModelBuilder {
                 throw new IllegalArgumentException(
                         "with the calibration templates in training, choice and thresholds come from the cross-fit: crossFitFolds >= 2");
             }
+            if (selectedCandidate != null && candidates.stream().noneMatch(c -> c.name().equals(selectedCandidate))) {
+                throw new IllegalArgumentException("selected candidate '" + selectedCandidate + "' is not among "
+                        + candidates.stream().map(CandidateTrainer::name).toList());
+            }
+        }
+
+        public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
+                double thresholdFloor, List<CandidateTrainer> candidates, boolean contextViews, boolean topIsotonic,
+                double wordDropout, int crossFitFolds, boolean calibrationTemplatesInTraining) {
+            this(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates, contextViews, topIsotonic,
+                    wordDropout, crossFitFolds, calibrationTemplatesInTraining, null);
         }
 
         public Settings(FeaturizerSpec featurizer, int minDf, int maxFeatures, double targetPrecision,
@@ -74,19 +88,27 @@ public final class ModelBuilder {
         /** The same settings with the temperature cross-fitted over {@code folds} template folds (0: off). */
         public Settings withCrossFitFolds(int folds) {
             return new Settings(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates,
-                    contextViews, topIsotonic, wordDropout, folds, calibrationTemplatesInTraining && folds > 0);
+                    contextViews, topIsotonic, wordDropout, folds, calibrationTemplatesInTraining && folds > 0,
+                    selectedCandidate);
         }
 
         /** The same settings keeping at most {@code features} features. */
         public Settings withMaxFeatures(int features) {
             return new Settings(featurizer, minDf, features, targetPrecision, thresholdFloor, candidates,
-                    contextViews, topIsotonic, wordDropout, crossFitFolds, calibrationTemplatesInTraining);
+                    contextViews, topIsotonic, wordDropout, crossFitFolds, calibrationTemplatesInTraining,
+                    selectedCandidate);
         }
 
         /** The same settings for training data that covers the calibration partition's templates too (or not). */
         public Settings withCalibrationTemplatesInTraining(boolean inTraining) {
             return new Settings(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates,
-                    contextViews, topIsotonic, wordDropout, crossFitFolds, inTraining);
+                    contextViews, topIsotonic, wordDropout, crossFitFolds, inTraining, selectedCandidate);
+        }
+
+        /** The same settings with the candidate chosen beforehand by a selection run (null: none). */
+        public Settings withSelectedCandidate(String name) {
+            return new Settings(featurizer, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates,
+                    contextViews, topIsotonic, wordDropout, crossFitFolds, calibrationTemplatesInTraining, name);
         }
     }
 
@@ -140,12 +162,15 @@ public final class ModelBuilder {
                         settings));
             }
             int best = 0;
-            for (int i = 1; i < candidates.size(); i++) {
+            for (int i = 1; i < candidates.size() && settings.selectedCandidate() == null; i++) {
                 double f1 = outOfFold.get(i).macroF1();
                 double bestF1 = outOfFold.get(best).macroF1();
                 if (f1 > bestF1 || f1 == bestF1 && outOfFold.get(i).ece() < outOfFold.get(best).ece()) {
                     best = i;
                 }
+            }
+            for (int i = 0; i < candidates.size() && settings.selectedCandidate() != null; i++) {
+                best = candidates.get(i).trainer().name().equals(settings.selectedCandidate()) ? i : best;
             }
             chosen = candidates.get(best);
             crossFit = fits.get(best);

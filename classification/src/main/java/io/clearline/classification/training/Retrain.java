@@ -20,11 +20,14 @@ import java.util.Map;
  *
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
  *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]
- *     [--calibration-templates-in-training true|false] [--max-features N] [--lexicon-words FILE[,FILE]]</pre>
+ *     [--calibration-templates-in-training true|false] [--selected-candidate NAME|none] [--max-features N]
+ *     [--lexicon-words FILE[,FILE]]</pre>
  * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split);
  * {@code --calibration-templates-in-training true|false} says whether the training split also covers the calibration
  * partition's templates (TextSets' CALIBRATION_TEMPLATES_IN_TRAIN): then a cross-fitting recipe chooses its candidate
- * and sets its thresholds on held-out template folds, since the calibration split no longer holds unseen wordings.
+ * and sets its thresholds on held-out template folds, since the calibration split no longer holds unseen wordings;
+ * {@code --selected-candidate} names the candidate a selection run chose (trained without the calibration templates,
+ * compared on the calibration split), {@code none} to choose by out-of-fold macro F1.
  * {@code --lexicon-words} builds each new version's lexicon of unseen words from its training texts and these
  * word lists ({@link RetrainLexicon}, ADR 012).
  * {@code --feedback-db} reads the service's {@code classification.feedback} table (user and password from
@@ -71,6 +74,11 @@ public final class Retrain {
             int features = Integer.parseInt(options.get("max-features"));
             recipes = new java.util.HashMap<>(recipes);
             recipes.replaceAll((n, s) -> s.withMaxFeatures(features));
+        }
+        if (options.containsKey("selected-candidate")) {
+            String selected = options.get("selected-candidate").equals("none") ? null : options.get("selected-candidate");
+            recipes = new java.util.HashMap<>(recipes);
+            recipes.replaceAll((n, s) -> s.calibrationTemplatesInTraining() ? s.withSelectedCandidate(selected) : s);
         }
         if (options.containsKey("calibration-templates-in-training")) {
             boolean inTraining = Boolean.parseBoolean(options.get("calibration-templates-in-training"));

@@ -57,7 +57,7 @@ class LexiconTest {
         texts.add("haulage");
         texts.add("");
         // the shipped lexicon version's entries too (words and char n-grams of up to two anchors)
-        Lexicon shipped = ModelFiles.fromClasspath("deduction-reason", "2026.12.08-xfit3-lex1").lexicon();
+        Lexicon shipped = ModelFiles.fromClasspath("deduction-reason", "2026.12.08-caltpl-lex2").lexicon();
         List<String> entries = List.copyOf(shipped.entries().keySet());
         for (int i = 0; i + 3 < entries.size(); i += 37) {
             texts.add("Deduction: " + entries.get(i) + " " + entries.get(i + 1).toUpperCase() + ", ref " + i

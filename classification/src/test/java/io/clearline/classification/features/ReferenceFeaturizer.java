@@ -19,9 +19,19 @@ public final class ReferenceFeaturizer {
     private static final Pattern CONTEXT_SPLIT = Pattern.compile("[,;\\s]+");
 
     private final FeaturizerSpec spec;
+    private final Lexicon lexicon;
 
     public ReferenceFeaturizer(FeaturizerSpec spec) {
+        this(spec, Lexicon.NONE);
+    }
+
+    /**
+     * With a lexicon of unseen words (ADR 012): a word with an entry also counts each anchor's word feature and,
+     * when the lexicon says so, the anchor's character n-grams — written here from the entries alone.
+     */
+    public ReferenceFeaturizer(FeaturizerSpec spec, Lexicon lexicon) {
         this.spec = spec;
+        this.lexicon = lexicon;
     }
 
     public FeaturizerSpec spec() {
@@ -40,6 +50,12 @@ public final class ReferenceFeaturizer {
                 counts.merge("w" + n + ":" + gram, 1, Integer::sum);
             }
             addCharGrams(tokens[i], counts);
+            for (String anchor : lexicon.entries().getOrDefault(tokens[i], java.util.List.of())) {
+                counts.merge("w:" + anchor, 1, Integer::sum);
+                if (lexicon.charGrams()) {
+                    addCharGrams(anchor, counts);
+                }
+            }
         }
         if (context != null) {
             for (String key : spec.contextKeys()) {

@@ -69,7 +69,7 @@ class OnnxModelParityTest {
     void topFeaturesAreTheHeaviestPositiveOnesInStableOrder() {
         ModelArtifacts a = ModelFiles.fromClasspath("deduction-reason", "current");
         LinearWeights weights = LinearWeights.fromOnnx(a.onnx(), a.features().size(), a.labels().size());
-        ReferenceFeaturizer reference = new ReferenceFeaturizer(a.featurizer());
+        ReferenceFeaturizer reference = new ReferenceFeaturizer(a.featurizer(), a.lexicon());
         Set<String> known = Set.copyOf(a.features());
         try (Classifiers classifiers = Classifiers.fromClasspath(ClassificationProperties.defaultsOnly())) {
             int explained = 0;
@@ -93,7 +93,7 @@ class OnnxModelParityTest {
     }
 
     private static float[][] referenceScores(ModelArtifacts a, List<Map<String, String>> contexts) throws OrtException {
-        ReferenceFeaturizer reference = new ReferenceFeaturizer(a.featurizer());
+        ReferenceFeaturizer reference = new ReferenceFeaturizer(a.featurizer(), a.lexicon());
         Set<String> known = Set.copyOf(a.features());
         if (SparseGraph.isSparse(a.onnx())) {
             return sparseReferenceScores(a, contexts, reference, known);

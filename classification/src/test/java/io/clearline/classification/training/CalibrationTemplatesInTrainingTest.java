@@ -59,7 +59,22 @@ class CalibrationTemplatesInTrainingTest {
         String card = ModelCard.write(built, SETTINGS, DATA, new PromotionGate.Decision(false, List.of("test")),
                 Instant.EPOCH);
         assertThat(card).contains("best out-of-fold macro F1").contains("precision on the out-of-fold scores")
-                .contains("| out-of-fold macro F1 | out-of-fold ECE |");
+                .contains("| out-of-fold macro F1 | out-of-fold ECE | cal macro F1 | cal ECE |");
+    }
+
+    @Test
+    void aCandidateChosenBeforehandBySelectionRunIsKeptAndTheCardSaysSo() {
+        for (String name : List.of("linear-svm", "linear-svm-averaged")) {
+            ModelBuilder.Settings selected = SETTINGS.withSelectedCandidate(name);
+            ModelBuilder.Built b = ModelBuilder.build("tiny", "1.0", DATA, selected);
+            assertThat(b.chosen().trainer().name()).isEqualTo(name);
+            assertThat(b.outOfFold()).hasSize(2);
+            assertThat(b.artifacts().calibration().temperature()).isEqualTo(b.crossFit().calibration().temperature());
+            assertThat(ModelCard.write(b, selected, DATA, new PromotionGate.Decision(false, List.of("test")),
+                    Instant.EPOCH)).contains("Chosen model type: " + name + " (chosen beforehand by a selection run");
+        }
+        assertThatThrownBy(() -> SETTINGS.withSelectedCandidate("random-forest"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("random-forest");
     }
 
     @Test
