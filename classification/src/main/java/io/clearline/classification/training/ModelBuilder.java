@@ -92,6 +92,13 @@ public final class ModelBuilder {
                     selectedCandidate);
         }
 
+        /** The same settings with another featurizer (n-gram ranges), for comparisons on the validation splits. */
+        public Settings withFeaturizer(FeaturizerSpec spec) {
+            return new Settings(spec, minDf, maxFeatures, targetPrecision, thresholdFloor, candidates,
+                    contextViews, topIsotonic, wordDropout, crossFitFolds, calibrationTemplatesInTraining,
+                    selectedCandidate);
+        }
+
         /** The same settings keeping at most {@code features} features. */
         public Settings withMaxFeatures(int features) {
             return new Settings(featurizer, minDf, features, targetPrecision, thresholdFloor, candidates,

@@ -21,7 +21,7 @@ import java.util.Map;
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
  *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]
  *     [--calibration-templates-in-training true|false] [--selected-candidate NAME|none] [--max-features N]
- *     [--lexicon-words FILE[,FILE]]</pre>
+ *     [--lexicon-words FILE[,FILE]] [--word-ngram-max N] [--char-ngrams MIN,MAX]</pre>
  * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split);
  * {@code --calibration-templates-in-training true|false} says whether the training split also covers the calibration
  * partition's templates (TextSets' CALIBRATION_TEMPLATES_IN_TRAIN): then a cross-fitting recipe chooses its candidate
@@ -74,6 +74,16 @@ public final class Retrain {
             int features = Integer.parseInt(options.get("max-features"));
             recipes = new java.util.HashMap<>(recipes);
             recipes.replaceAll((n, s) -> s.withMaxFeatures(features));
+        }
+        if (options.containsKey("word-ngram-max") || options.containsKey("char-ngrams")) {
+            recipes = new java.util.HashMap<>(recipes);
+            recipes.replaceAll((n, s) -> {
+                var f = s.featurizer();
+                String[] chars = options.getOrDefault("char-ngrams", f.charNgramMin() + "," + f.charNgramMax()).split(",");
+                return s.withFeaturizer(new io.clearline.classification.features.FeaturizerSpec(f.version(),
+                        Integer.parseInt(options.getOrDefault("word-ngram-max", Integer.toString(f.wordNgramMax()))),
+                        Integer.parseInt(chars[0]), Integer.parseInt(chars[1]), f.maxChars(), f.contextKeys()));
+            });
         }
         if (options.containsKey("selected-candidate")) {
             String selected = options.get("selected-candidate").equals("none") ? null : options.get("selected-candidate");
