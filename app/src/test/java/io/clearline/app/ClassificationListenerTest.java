@@ -193,6 +193,45 @@ class ClassificationListenerTest extends ServiceTest {
     }
 
     @Test
+    void whenTheBatchPoolIsFullTheMainPortAnswersAndNothingIsLost() {
+        StringBuilder items = new StringBuilder("{\"items\": [");
+        for (int i = 0; i < 1_000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"text\": \"INV ").append(7000 + i)
+                    .append(i % 3 == 0 ? " freight charged twice\"}" : " promo allowance deducted per deal sheet\"}");
+        }
+        byte[] large = RawHttp.post(DEDUCTIONS + "/batch", JSON, items.append("]}").toString(), key);
+        RawHttp.Response onMain = RawHttp.exchange(port, large);
+        assertThat(onMain.status()).as(onMain.text()).isEqualTo(200);
+        // 48 large batches at once: the pool (2 threads, a queue of 16) takes ~40 ms per batch while the event
+        // loops hand one over every ~2 ms, so the queue fills and the rest go to the main port
+        double full = relayedCount("batch-pool-full");
+        long batches = answered("batch");
+        List<RawHttp> connections = new java.util.ArrayList<>();
+        try {
+            for (int c = 0; c < 24; c++) {
+                RawHttp connection = new RawHttp(listener.port());
+                connections.add(connection);
+                connection.write(large, large);
+            }
+            for (RawHttp connection : connections) {
+                for (int i = 0; i < 2; i++) {
+                    RawHttp.Response response = connection.read();
+                    assertThat(response.status()).isEqualTo(200);
+                    assertThat(response.text()).isEqualTo(onMain.text());
+                    assertThat(response.comparableHeaders()).isEqualTo(onMain.comparableHeaders());
+                }
+            }
+        } finally {
+            connections.forEach(RawHttp::close);
+        }
+        double relayedWhenFull = relayedCount("batch-pool-full") - full;
+        assertThat(relayedWhenFull).as("relayed because the batch pool was full").isPositive();
+        assertThat(answered("batch") - batches + relayedWhenFull).as("every batch answered once").isEqualTo(48);
+        // and the listener still answers a batch itself afterwards
+        assertThat(listenerAnswers("batch", () -> RawHttp.exchange(listener.port(), large)).text()).isEqualTo(onMain.text());
+    }
+
+    @Test
     void aNewKeyIsLookedUpThroughTheMainPortOnceAndARevokedOneIsRefusedAtOnce() {
         Http admin = loggedIn("admin", ADMIN_PASSWORD);
         JsonNode created = Http.json(admin.send(admin.request("/api/v1/api-keys")
