@@ -78,7 +78,7 @@ final class ModelCard {
         if (allCrossFitted) {
             md.append("Every candidate cross-fitted over the same template folds: its own temperature and thresholds from"
                     + " its out-of-fold scores; ").append(settings.selectedCandidate() != null
-                            ? "the choice was made beforehand (selection run, see above)"
+                            ? "the choice was made beforehand by a selection run on held-out calibration templates (ADR 013)"
                             : "chosen by out-of-fold macro F1")
                     .append(" (the calibration split shares templates with training, so its figures only show the fit).\n\n");
         } else if (crossFit != null) {

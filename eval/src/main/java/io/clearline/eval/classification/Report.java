@@ -146,6 +146,11 @@ final class Report {
             }
             md.append(Charts.confusion(m)).append('\n');
             md.append(section(r.modelCard(), "## Model comparison")).append('\n');
+            // the table's test figures are the weights alone; a version with a lexicon (ADR 012) says what it adds
+            String lexicon = section(r.modelCard(), "## Lexicon");
+            if (!lexicon.isEmpty()) {
+                md.append(lexicon).append('\n');
+            }
         }
         if (json.get("routing") instanceof Map<?, ?> routing) {
             md.append("## Routing (the shipped table in app's application.yaml, ADR 005)\n\n")
@@ -242,12 +247,13 @@ final class Report {
                 + " each with one keep-alive HTTP/1.1 connection, sending back to back (closed loop, no think time), to"
                 + " the service jar's classification listener port (ADR 006; the main port's answers are byte-identical),"
                 + " client and service on the same 2 cores; client: %s; warm-up runs (~40,000 calls"
-                + " per port) not counted.%n"
+                + " per port) not counted; the reported run is the median-p99 one of three back-to-back runs (p99 of"
+                + " each: %s ms).%n"
                 + "  - %s calls at %s req/s, p50 %s, p90 %s, p99 %s, max %s ms. A closed loop's latency is clients / rate"
                 + " (Little's law): 64 / %s req/s = %.1f ms on average, so p99 ≤ 10 ms needs roughly ≥ 7,000 req/s on"
                 + " these 2 cores, client included.%n"
                 + "  - CPU per request under that load: service %s ms (from /proc), load generator %s ms (its JVM's CPU time).%n",
-                HttpBenchmark.CLASSIFIER, http.get("client"), closed.get("calls"), closed.get("requests_per_s"),
+                HttpBenchmark.CLASSIFIER, http.get("client"), http.get("headline_runs_p99_ms"), closed.get("calls"), closed.get("requests_per_s"),
                 closed.get("p50_ms"), closed.get("p90_ms"), closed.get("p99_ms"), closed.get("max_ms"),
                 closed.get("requests_per_s"), 64_000.0 / ((Number) closed.get("requests_per_s")).doubleValue(),
                 http.get("service_cpu_ms_per_request"), http.get("client_cpu_ms_per_request")));
