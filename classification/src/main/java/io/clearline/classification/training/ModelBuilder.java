@@ -159,6 +159,8 @@ public final class ModelBuilder {
         if (settings.calibrationTemplatesInTraining()) {
             // the calibration split shares templates with training: only held-out template folds can choose
             List<CrossFit> fits = new ArrayList<>();
+            // as calibrated on the calibration split alone: what the card shows the cross-fit replaced
+            List<TrainedCandidate> calibrationSplitFits = List.copyOf(candidates);
             for (int i = 0; i < candidates.size(); i++) {
                 TrainedCandidate c = candidates.get(i);
                 CrossFit fit = CrossFit.fit(c.trainer(), featurizer, splits.train(), splits.calibration(),
@@ -181,8 +183,7 @@ public final class ModelBuilder {
             }
             chosen = candidates.get(best);
             crossFit = fits.get(best);
-            calibrationFit = evaluate(chosen.trainer(), chosen.classifier(), chosen.trainMillis(), null, null, data,
-                    settings);
+            calibrationFit = calibrationSplitFits.get(best);
         } else {
             // macro F1 does not depend on the temperature: the choice comes first, the cross-fit only for the chosen
             chosen = candidates.stream()
@@ -269,15 +270,8 @@ public final class ModelBuilder {
         }
 
         double[][] calProbs = Scoring.calibrated(calibration, calRaw, labels.size());
-        int[] truth = Scoring.truth(labels, calTruth);
-        int[] predicted = new int[truth.length];
-        double[] confidence = new double[truth.length];
-        for (int i = 0; i < truth.length; i++) {
-            predicted[i] = Scoring.argmax(calProbs[i]);
-            confidence[i] = calProbs[i][predicted[i]];
-        }
         Map<String, Double> thresholds = thresholdScores == null
-                ? ThresholdFit.fit(labels, truth, predicted, confidence, settings.targetPrecision(),
+                ? ThresholdFit.fit(labels, Scoring.truth(labels, calTruth), calProbs, settings.targetPrecision(),
                         settings.thresholdFloor())
                 : thresholdsOn(thresholdScores, calibration, labels, settings);
 
@@ -297,15 +291,8 @@ public final class ModelBuilder {
         if (!crossFit.labels().equals(labels)) {
             throw new IllegalArgumentException("cross-fit labels " + crossFit.labels() + " differ from " + labels);
         }
-        double[][] probabilities = Scoring.calibrated(calibration, crossFit.raw(), labels.size());
-        int[] predicted = new int[probabilities.length];
-        double[] confidence = new double[probabilities.length];
-        for (int i = 0; i < probabilities.length; i++) {
-            predicted[i] = Scoring.argmax(probabilities[i]);
-            confidence[i] = probabilities[i][predicted[i]];
-        }
-        return ThresholdFit.fit(labels, crossFit.truth(), predicted, confidence, settings.targetPrecision(),
-                settings.thresholdFloor());
+        return ThresholdFit.fit(labels, crossFit.truth(), Scoring.calibrated(calibration, crossFit.raw(), labels.size()),
+                settings.targetPrecision(), settings.thresholdFloor());
     }
 
     private static List<double[]> raw(TribuoClassifier model, List<LabelledExample> items) {

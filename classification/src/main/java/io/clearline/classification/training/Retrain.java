@@ -63,38 +63,8 @@ public final class Retrain {
         String version = options.getOrDefault("version",
                 DateTimeFormatter.ofPattern("yyyy.MM.dd-HHmm").withZone(ZoneOffset.UTC).format(now));
         PromotionGate gate = new PromotionGate(Double.parseDouble(options.getOrDefault("tolerance", "0.01")));
-        Map<String, ModelBuilder.Settings> recipes = Recipes.standard(
-                Integer.parseInt(options.getOrDefault("epochs", "8")), 20261123L);
-        if (options.containsKey("cross-fit-folds")) {
-            int folds = Integer.parseInt(options.get("cross-fit-folds"));
-            recipes = new java.util.HashMap<>(recipes);
-            recipes.replaceAll((n, s) -> s.withCrossFitFolds(folds));
-        }
-        if (options.containsKey("max-features")) {
-            int features = Integer.parseInt(options.get("max-features"));
-            recipes = new java.util.HashMap<>(recipes);
-            recipes.replaceAll((n, s) -> s.withMaxFeatures(features));
-        }
-        if (options.containsKey("word-ngram-max") || options.containsKey("char-ngrams")) {
-            recipes = new java.util.HashMap<>(recipes);
-            recipes.replaceAll((n, s) -> {
-                var f = s.featurizer();
-                String[] chars = options.getOrDefault("char-ngrams", f.charNgramMin() + "," + f.charNgramMax()).split(",");
-                return s.withFeaturizer(new io.clearline.classification.features.FeaturizerSpec(f.version(),
-                        Integer.parseInt(options.getOrDefault("word-ngram-max", Integer.toString(f.wordNgramMax()))),
-                        Integer.parseInt(chars[0]), Integer.parseInt(chars[1]), f.maxChars(), f.contextKeys()));
-            });
-        }
-        if (options.containsKey("selected-candidate")) {
-            String selected = options.get("selected-candidate").equals("none") ? null : options.get("selected-candidate");
-            recipes = new java.util.HashMap<>(recipes);
-            recipes.replaceAll((n, s) -> s.calibrationTemplatesInTraining() ? s.withSelectedCandidate(selected) : s);
-        }
-        if (options.containsKey("calibration-templates-in-training")) {
-            boolean inTraining = Boolean.parseBoolean(options.get("calibration-templates-in-training"));
-            recipes = new java.util.HashMap<>(recipes);
-            recipes.replaceAll((n, s) -> s.crossFitFolds() > 0 ? s.withCalibrationTemplatesInTraining(inTraining) : s);
-        }
+        Map<String, ModelBuilder.Settings> recipes = overridden(Recipes.standard(
+                Integer.parseInt(options.getOrDefault("epochs", "8")), 20261123L), options);
         List<String> names = options.containsKey("only") ? List.of(options.get("only"))
                 : List.of(Recipes.DEDUCTION_REASON, Recipes.ORDER_EXCEPTION, Recipes.DOCUMENT_TYPE);
         List<String> refused = new ArrayList<>();
@@ -123,6 +93,42 @@ public final class Retrain {
             }
         }
         return refused.isEmpty() ? 0 : 3;
+    }
+
+    /**
+     * The recipes with the command line's overrides applied, in an order where each one sees the ones it depends
+     * on: folds before the calibration-templates switch (which needs them), that switch before the selected
+     * candidate (which only a recipe with the switch on uses).
+     */
+    static Map<String, ModelBuilder.Settings> overridden(Map<String, ModelBuilder.Settings> recipes,
+            Map<String, String> options) {
+        Map<String, ModelBuilder.Settings> out = new java.util.HashMap<>(recipes);
+        if (options.containsKey("cross-fit-folds")) {
+            int folds = Integer.parseInt(options.get("cross-fit-folds"));
+            out.replaceAll((n, s) -> s.withCrossFitFolds(folds));
+        }
+        if (options.containsKey("max-features")) {
+            int features = Integer.parseInt(options.get("max-features"));
+            out.replaceAll((n, s) -> s.withMaxFeatures(features));
+        }
+        if (options.containsKey("word-ngram-max") || options.containsKey("char-ngrams")) {
+            out.replaceAll((n, s) -> {
+                var f = s.featurizer();
+                String[] chars = options.getOrDefault("char-ngrams", f.charNgramMin() + "," + f.charNgramMax()).split(",");
+                return s.withFeaturizer(new io.clearline.classification.features.FeaturizerSpec(f.version(),
+                        Integer.parseInt(options.getOrDefault("word-ngram-max", Integer.toString(f.wordNgramMax()))),
+                        Integer.parseInt(chars[0]), Integer.parseInt(chars[1]), f.maxChars(), f.contextKeys()));
+            });
+        }
+        if (options.containsKey("calibration-templates-in-training")) {
+            boolean inTraining = Boolean.parseBoolean(options.get("calibration-templates-in-training"));
+            out.replaceAll((n, s) -> s.crossFitFolds() > 0 ? s.withCalibrationTemplatesInTraining(inTraining) : s);
+        }
+        if (options.containsKey("selected-candidate")) {
+            String selected = options.get("selected-candidate").equals("none") ? null : options.get("selected-candidate");
+            out.replaceAll((n, s) -> s.calibrationTemplatesInTraining() ? s.withSelectedCandidate(selected) : s);
+        }
+        return out;
     }
 
     /** {@code --name value} pairs of a command line, by name without the dashes. */

@@ -18,6 +18,18 @@ final class ThresholdFit {
     private ThresholdFit() {
     }
 
+    /** The same, for calibrated probabilities: each item is predicted as its most probable label. */
+    static Map<String, Double> fit(List<String> labels, int[] truth, double[][] probabilities, double targetPrecision,
+            double floor) {
+        int[] predicted = new int[probabilities.length];
+        double[] confidence = new double[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            predicted[i] = Scoring.argmax(probabilities[i]);
+            confidence[i] = probabilities[i][predicted[i]];
+        }
+        return fit(labels, truth, predicted, confidence, targetPrecision, floor);
+    }
+
     static Map<String, Double> fit(List<String> labels, int[] truth, int[] predicted, double[] confidence,
             double targetPrecision, double floor) {
         Map<String, Double> out = new LinkedHashMap<>();
