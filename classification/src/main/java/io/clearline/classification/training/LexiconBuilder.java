@@ -44,25 +44,50 @@ public final class LexiconBuilder {
      * @param minCosine      least cosine similarity of a word to an anchor it keeps
      * @param maxAnchors     anchors kept per word (the nearest ones above {@code minCosine})
      * @param charGrams      whether an anchor adds its character n-grams as well as its word feature
+     * @param minGlossCosine least cosine of a word embedded as its gloss ({@link Glossary}) to an anchor it keeps:
+     *                       a definition and a word are less alike than two words, so its own threshold (ADR 014)
+     * @param maxGlossAnchors anchors kept per word embedded as its gloss
      */
     public record Settings(int minAnchorDf, double maxAnchorShare, int minWordLength, double minCosine, int maxAnchors,
-            boolean charGrams) {
+            boolean charGrams, double minGlossCosine, int maxGlossAnchors) {
+
+        public Settings {
+            if (maxAnchors < 1 || maxGlossAnchors < 1 || maxAnchors > KEPT_NEIGHBOURS || maxGlossAnchors > KEPT_NEIGHBOURS) {
+                throw new IllegalArgumentException("anchors per word must be 1.." + KEPT_NEIGHBOURS);
+            }
+        }
+
+        /** Without a glossary: glossed words (there are none) would be selected like any other word. */
+        public Settings(int minAnchorDf, double maxAnchorShare, int minWordLength, double minCosine, int maxAnchors,
+                boolean charGrams) {
+            this(minAnchorDf, maxAnchorShare, minWordLength, minCosine, maxAnchors, charGrams, minCosine, maxAnchors);
+        }
 
         /**
          * The choices made on the dev split (ADR 012): anchors in 20+ texts and at most 5% of them, words of
-         * 4+ letters, the 2 nearest anchors at cosine 0.65 or more, anchors adding their char n-grams.
+         * 4+ letters, the 2 nearest anchors at cosine 0.65 or more, anchors adding their char n-grams; a word
+         * embedded as its gloss keeps its nearest anchor at cosine 0.40 or more (ADR 014).
          */
         public static Settings defaults() {
-            return new Settings(20, 0.05, 4, 0.65, 2, true);
+            return new Settings(20, 0.05, 4, 0.65, 2, true, 0.40, 1);
         }
 
         public Settings withSelection(double cosine, int anchors, boolean grams) {
-            return new Settings(minAnchorDf, maxAnchorShare, minWordLength, cosine, anchors, grams);
+            return new Settings(minAnchorDf, maxAnchorShare, minWordLength, cosine, anchors, grams, minGlossCosine,
+                    maxGlossAnchors);
+        }
+
+        public Settings withGlossSelection(double cosine, int anchors) {
+            return new Settings(minAnchorDf, maxAnchorShare, minWordLength, minCosine, maxAnchors, charGrams, cosine,
+                    anchors);
         }
     }
 
-    /** A word-list word and its nearest anchors, most similar first, with their cosines. */
-    public record Neighbours(String word, List<String> anchors, float[] cosines) {
+    /**
+     * A word-list word and its nearest anchors, most similar first, with their cosines; {@code glossed}: the
+     * word was embedded as its gloss.
+     */
+    public record Neighbours(String word, List<String> anchors, float[] cosines, boolean glossed) {
     }
 
     /** What a build saw and took how long, for the model card. */
@@ -88,18 +113,33 @@ public final class LexiconBuilder {
      */
     public static Build build(Featurizer featurizer, Collection<String> trainingTexts, Set<String> modelWords,
             List<Path> wordLists, Settings settings, Embedder embedder) {
+        return build(featurizer, trainingTexts, modelWords, wordLists, Glossary.NONE, settings, embedder);
+    }
+
+    /**
+     * As above, with a glossary (ADR 014): its words are candidates too, and every candidate it explains is
+     * embedded as its gloss instead of on its own and compared with the anchors embedded as their glosses (an
+     * anchor the glossary does not explain, as itself); other candidates are compared with the anchors as words.
+     */
+    public static Build build(Featurizer featurizer, Collection<String> trainingTexts, Set<String> modelWords,
+            List<Path> wordLists, Glossary glossary, Settings settings, Embedder embedder) {
         long start = System.nanoTime();
         Map<String, Integer> df = documentFrequencies(featurizer, trainingTexts);
         int maxDf = (int) Math.floor(settings.maxAnchorShare() * trainingTexts.size());
         List<String> anchors = df.entrySet().stream()
                 .filter(e -> e.getValue() >= settings.minAnchorDf() && e.getValue() <= maxDf)
                 .map(Map.Entry::getKey).filter(w -> alphabetic(w) && modelWords.contains(w)).sorted().toList();
-        List<String> candidates = candidates(featurizer, wordLists, df.keySet(), settings.minWordLength());
+        List<String> candidates = candidates(featurizer, wordLists, glossary.words(), df.keySet(),
+                settings.minWordLength());
         long embedStart = System.nanoTime();
         float[][] anchorVectors = normalised(embedder.embed(anchors));
-        float[][] candidateVectors = normalised(embedder.embed(candidates));
+        // a definition is compared with definitions: the anchors the glossary explains, as their glosses too
+        float[][] anchorGlossVectors = glossary.size() == 0 ? anchorVectors
+                : normalised(glossary.explaining(embedder).embed(anchors));
+        float[][] candidateVectors = normalised(glossary.explaining(embedder).embed(candidates));
         long embedMillis = (System.nanoTime() - embedStart) / 1_000_000;
-        List<Neighbours> neighbours = nearest(candidates, candidateVectors, anchors, anchorVectors);
+        List<Neighbours> neighbours = nearest(candidates, candidateVectors, anchors, anchorVectors, anchorGlossVectors,
+                glossary);
         return new Build(select(neighbours, settings), neighbours, df.size(), anchors.size(), candidates.size(),
                 embedMillis, (System.nanoTime() - start) / 1_000_000);
     }
@@ -120,16 +160,19 @@ public final class LexiconBuilder {
      * {@code minLength} letters, not a training word. Capitalised entries are skipped: in an English
      * list they are names and places, which would only map onto whatever word they sound like.
      */
-    static List<String> candidates(Featurizer featurizer, List<Path> wordLists, Set<String> trainingWords,
-            int minLength) {
+    static List<String> candidates(Featurizer featurizer, List<Path> wordLists, List<String> moreWords,
+            Set<String> trainingWords, int minLength) {
         Set<String> out = new LinkedHashSet<>();
+        List<List<String>> sources = new ArrayList<>();
         for (Path list : wordLists) {
-            List<String> lines;
             try {
-                lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+                sources.add(Files.readAllLines(list, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read word list " + list, e);
             }
+        }
+        sources.add(moreWords);
+        for (List<String> lines : sources) {
             for (String line : lines) {
                 String entry = line.strip();
                 if (entry.isEmpty() || Character.isUpperCase(entry.charAt(0))) {
@@ -146,9 +189,11 @@ public final class LexiconBuilder {
     }
 
     private static List<Neighbours> nearest(List<String> words, float[][] vectors, List<String> anchors,
-            float[][] anchorVectors) {
+            float[][] anchorWordVectors, float[][] anchorGlossVectors, Glossary glossary) {
         Neighbours[] out = new Neighbours[words.size()];
         IntStream.range(0, words.size()).parallel().forEach(i -> {
+            boolean glossed = glossary.gloss(words.get(i)) != null;
+            float[][] anchorVectors = glossed ? anchorGlossVectors : anchorWordVectors;
             int[] best = new int[KEPT_NEIGHBOURS];
             float[] cos = new float[KEPT_NEIGHBOURS];
             java.util.Arrays.fill(cos, -2f);
@@ -170,7 +215,7 @@ public final class LexiconBuilder {
             for (int k = 0; k < kept; k++) {
                 names.add(anchors.get(best[k]));
             }
-            out[i] = new Neighbours(words.get(i), names, java.util.Arrays.copyOf(cos, kept));
+            out[i] = new Neighbours(words.get(i), names, java.util.Arrays.copyOf(cos, kept), glossed);
         });
         return List.of(out);
     }
@@ -179,8 +224,10 @@ public final class LexiconBuilder {
         Map<String, List<String>> entries = new TreeMap<>();
         for (Neighbours n : neighbours) {
             List<String> kept = new ArrayList<>();
-            for (int k = 0; k < n.anchors().size() && kept.size() < settings.maxAnchors(); k++) {
-                if (n.cosines()[k] >= settings.minCosine()) {
+            int most = n.glossed() ? settings.maxGlossAnchors() : settings.maxAnchors();
+            double least = n.glossed() ? settings.minGlossCosine() : settings.minCosine();
+            for (int k = 0; k < n.anchors().size() && kept.size() < most; k++) {
+                if (n.cosines()[k] >= least) {
                     kept.add(n.anchors().get(k));
                 }
             }

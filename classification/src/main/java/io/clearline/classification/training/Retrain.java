@@ -21,7 +21,7 @@ import java.util.Map;
  * <pre>java ... Retrain --data DIR [--models DIR] [--version V] [--only NAME] [--tolerance 0.01] [--epochs 8]
  *     [--corrections DIR] [--feedback-db JDBC_URL] [--corrections-weight 5] [--cross-fit-folds K]
  *     [--calibration-templates-in-training true|false] [--selected-candidate NAME|none] [--max-features N]
- *     [--lexicon-words FILE[,FILE]] [--word-ngram-max N] [--char-ngrams MIN,MAX]</pre>
+ *     [--lexicon-words FILE[,FILE]] [--lexicon-glosses WORDNET_DIR] [--word-ngram-max N] [--char-ngrams MIN,MAX]</pre>
  * {@code --cross-fit-folds K} overrides the recipes' {@code crossFitFolds} (0: temperature on the calibration split);
  * {@code --calibration-templates-in-training true|false} says whether the training split also covers the calibration
  * partition's templates (TextSets' CALIBRATION_TEMPLATES_IN_TRAIN): then a cross-fitting recipe chooses its candidate
@@ -29,7 +29,8 @@ import java.util.Map;
  * {@code --selected-candidate} names the candidate a selection run chose (trained without the calibration templates,
  * compared on the calibration split), {@code none} to choose by out-of-fold macro F1.
  * {@code --lexicon-words} builds each new version's lexicon of unseen words from its training texts and these
- * word lists ({@link RetrainLexicon}, ADR 012).
+ * word lists ({@link RetrainLexicon}, ADR 012); {@code --lexicon-glosses} adds a WordNet database's words as candidates
+ * and embeds every word it defines as its definition ({@link Glossary}, ADR 014).
  * {@code --feedback-db} reads the service's {@code classification.feedback} table (user and password from
  * {@code CLEARLINE_DATABASE_USER} / {@code CLEARLINE_DATABASE_PASSWORD}).
  * {@code DIR/<name>/{train,calibration,test}.jsonl} are written by training-data's {@code TextSets}.
@@ -68,6 +69,8 @@ public final class Retrain {
         List<String> names = options.containsKey("only") ? List.of(options.get("only"))
                 : List.of(Recipes.DEDUCTION_REASON, Recipes.ORDER_EXCEPTION, Recipes.DOCUMENT_TYPE);
         List<String> refused = new ArrayList<>();
+        Glossary glossary = options.containsKey("lexicon-glosses")
+                ? Glossary.wordNet(Path.of(options.get("lexicon-glosses")), Glossary.SENSES) : Glossary.NONE;
         for (String name : names) {
             if (!recipes.containsKey(name) || !Files.isDirectory(data.resolve(name))) {
                 System.err.println("no recipe or no data for '" + name + "'");
@@ -85,7 +88,7 @@ public final class Retrain {
             }
             Outcome outcome = retrain(name, version, splits, recipes.get(name), models, gate, now,
                     options.containsKey("lexicon-words") ? java.util.Arrays.stream(options.get("lexicon-words").split(","))
-                            .map(Path::of).toList() : List.of());
+                            .map(Path::of).toList() : List.of(), glossary);
             System.out.println(name + " " + version + ": " + (outcome.promoted() ? "promoted" : "NOT promoted") + " — "
                     + String.join("; ", outcome.decision().reasons()) + " — " + outcome.built().artifacts().metrics());
             if (!outcome.promoted()) {
@@ -251,16 +254,19 @@ public final class Retrain {
     /** Builds, writes and (if allowed) promotes one classifier's new version. */
     public static Outcome retrain(String name, String version, DataSplits data, ModelBuilder.Settings settings,
             Path models, PromotionGate gate, Instant now) {
-        return retrain(name, version, data, settings, models, gate, now, List.of());
+        return retrain(name, version, data, settings, models, gate, now, List.of(), Glossary.NONE);
     }
 
-    /** As above; with word lists, the version gets a lexicon of unseen words built from its training texts. */
+    /**
+     * As above; with word lists or a glossary, the version gets a lexicon of unseen words built from its training
+     * texts.
+     */
     public static Outcome retrain(String name, String version, DataSplits data, ModelBuilder.Settings settings,
-            Path models, PromotionGate gate, Instant now, List<Path> lexiconWords) {
+            Path models, PromotionGate gate, Instant now, List<Path> lexiconWords, Glossary glossary) {
         ModelBuilder.Built built = ModelBuilder.build(name, version, data, settings);
         String lexiconCard = "";
-        if (!lexiconWords.isEmpty()) {
-            RetrainLexicon.Attached attached = RetrainLexicon.attach(built, data, lexiconWords,
+        if (!lexiconWords.isEmpty() || glossary.size() > 0) {
+            RetrainLexicon.Attached attached = RetrainLexicon.attach(built, data, lexiconWords, glossary,
                     LexiconBuilder.Settings.defaults(), new MiniLm(), MiniLm.DESCRIPTION);
             built = attached.built();
             lexiconCard = attached.card();

@@ -26,12 +26,18 @@ public final class RetrainLexicon {
 
     public static Attached attach(ModelBuilder.Built built, DataSplits data, List<Path> wordLists,
             LexiconBuilder.Settings settings, LexiconBuilder.Embedder embedder, String embedderName) {
+        return attach(built, data, wordLists, Glossary.NONE, settings, embedder, embedderName);
+    }
+
+    /** As above, with a glossary: its words are candidates too, embedded as their definitions (ADR 014). */
+    public static Attached attach(ModelBuilder.Built built, DataSplits data, List<Path> wordLists, Glossary glossary,
+            LexiconBuilder.Settings settings, LexiconBuilder.Embedder embedder, String embedderName) {
         ModelArtifacts plain = built.artifacts();
         Featurizer featurizer = new Featurizer(plain.featurizer());
         LexiconBuilder.Build build = LexiconBuilder.build(featurizer,
                 data.train().stream().map(LabelledExample::text).toList(),
                 plain.features().stream().filter(f -> f.startsWith("w:")).map(f -> f.substring(2))
-                        .collect(Collectors.toSet()), wordLists, settings, embedder);
+                        .collect(Collectors.toSet()), wordLists, glossary, settings, embedder);
         ModelArtifacts withLexicon = plain.with(plain.version(), build.lexicon());
         Map<String, Double> metrics = new LinkedHashMap<>(plain.metrics());
         metrics.putAll(Retrain.metricsOn(withLexicon, data.test()));
@@ -42,21 +48,24 @@ public final class RetrainLexicon {
                 c.calibration(), c.thresholds(), c.uncalibratedCalibrationSplit(), c.calibrationSplit(),
                 c.uncalibratedTest(), c.test(), c.trainMillis());
         List<TrainedCandidate> candidates = built.candidates().stream().map(x -> x == c ? chosen : x).toList();
-        String card = card(build, settings, wordLists, embedderName, plain.metrics(), metrics);
+        String card = card(build, settings, wordLists, glossary, embedderName, plain.metrics(), metrics);
         return new Attached(new ModelBuilder.Built(withLexicon, chosen, candidates, built.crossFit(),
                 built.calibrationFit(), built.outOfFold()), card);
     }
 
-    static String card(LexiconBuilder.Build build, LexiconBuilder.Settings s, List<Path> wordLists, String embedder,
-            Map<String, Double> before, Map<String, Double> after) {
+    static String card(LexiconBuilder.Build build, LexiconBuilder.Settings s, List<Path> wordLists, Glossary glossary,
+            String embedder, Map<String, Double> before, Map<String, Double> after) {
+        String glossed = glossary.size() == 0 ? "" : String.format(" and of a WordNet glossary (%d words, ADR 014; "
+                + "a word it defines is embedded as its definition and keeps at most %d anchor(s) with cosine >= %.2f)",
+                glossary.size(), s.maxGlossAnchors(), s.minGlossCosine());
         return String.format("%n## Lexicon%n%n"
-                + "`%s` (ADR 012): %d words of %s that no training text contains, each mapped onto at most %d anchor(s) "
+                + "`%s` (ADR 012): %d words of %s%s that no training text contains, each mapped onto at most %d anchor(s) "
                 + "with cosine >= %.2f (%s), embedded with %s. Anchors: %d training words with a `w:` feature in >= %d and "
                 + "<= %.1f%% of the training texts (of %d training word types); %d word-list words embedded; build %d s "
                 + "(embedding %d s).%n%n"
                 + "| test split | macro F1 | ECE | coverage |%n| --- | --- | --- | --- |%n"
                 + "| without lexicon | %.4f | %.4f | %.4f |%n| with lexicon | %.4f | %.4f | %.4f |%n",
-                Lexicon.FILE, build.lexicon().size(), wordLists, s.maxAnchors(), s.minCosine(),
+                Lexicon.FILE, build.lexicon().size(), wordLists, glossed, s.maxAnchors(), s.minCosine(),
                 s.charGrams() ? "an anchor adds its word feature and character n-grams" : "an anchor adds its word feature",
                 embedder, build.anchors(), s.minAnchorDf(), 100 * s.maxAnchorShare(), build.trainingWords(),
                 build.candidates(), build.totalMillis() / 1000, build.embedMillis() / 1000,

@@ -50,4 +50,23 @@ class RetrainLexiconTest {
             assertThat(onnx.features("haulage", Map.of()).names()).contains("w:" + anchor);
         }
     }
+
+    @Test
+    void aGlossaryAddsItsWordsAndTheCardSaysSo() throws Exception {
+        DataSplits data = ModelBuilderTest.DATA;
+        ModelBuilder.Built built = ModelBuilder.build("tiny", "1.0", data,
+                ModelBuilderTest.settings(List.of(CandidateTrainer.standard(5, 1).get(1))));
+        Glossary glossary = Glossary.of(Map.of("demurrage", "demurrage: a charge for the delay of a freight car"));
+        List<String> embedded = new ArrayList<>();
+        LexiconBuilder.Embedder embedder = batch -> {
+            embedded.addAll(batch);
+            return batch.stream().map(w -> new float[] {1f, (w.hashCode() & 0xFF) / 255f}).toArray(float[][]::new);
+        };
+        RetrainLexicon.Attached attached = RetrainLexicon.attach(built, data, List.of(), glossary,
+                new LexiconBuilder.Settings(2, 0.5, 4, 2.0, 1, true, -1.0, 1), embedder, "a test embedder");
+
+        assertThat(attached.built().artifacts().lexicon().entries()).containsOnlyKeys("demurrage");
+        assertThat(embedded).contains(glossary.gloss("demurrage")).doesNotContain("demurrage");
+        assertThat(attached.card()).contains("WordNet glossary (1 words", "cosine >= -1.00");
+    }
 }

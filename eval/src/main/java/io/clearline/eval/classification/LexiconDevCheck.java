@@ -31,7 +31,10 @@ import java.util.stream.Collectors;
  * TEST partition.
  *
  * <pre>java ... LexiconDevCheck [--models DIR] [--version V] [--words FILE[,FILE]] [--train 80000]
- *     [--seeds 7001,7002,7003] [--items 3000] [--write-lexicon FILE --cosine C --anchors K --grams true|false]</pre>
+ *     [--seeds 7001,7002,7003] [--items 3000] [--write-lexicon FILE --cosine C --anchors K --grams true|false]
+ *     [--glosses WORDNET_DIR]</pre>
+ * With {@code --glosses} (ADR 014) the lexicon also holds WordNet's words, each embedded as its definition, and
+ * the grid is over the glossed words' cosine and anchors, the plain words kept at the defaults.
  */
 public final class LexiconDevCheck {
 
@@ -65,7 +68,11 @@ public final class LexiconDevCheck {
         }
         Path cache = Path.of(o.getOrDefault("vectors", "target/minilm-words.bin"));
         CachedVectors embedder = new CachedVectors(cache, new MiniLm(o.getOrDefault("template", "%s")));
-        LexiconBuilder.Build build = LexiconBuilder.build(featurizer, train, modelWords, words, base, embedder);
+        io.clearline.classification.training.Glossary glossary = o.containsKey("glosses")
+                ? io.clearline.classification.training.Glossary.wordNet(Path.of(o.get("glosses")),
+                        io.clearline.classification.training.Glossary.SENSES)
+                : io.clearline.classification.training.Glossary.NONE;
+        LexiconBuilder.Build build = LexiconBuilder.build(featurizer, train, modelWords, words, glossary, base, embedder);
         embedder.save();
         System.out.printf("build: %d training words, %d anchors, %d candidate words; embedding %d ms, total %d ms "
                 + "(wall), main-thread CPU %d ms; load %s%n", build.trainingWords(), build.anchors(), build.candidates(),
@@ -99,6 +106,16 @@ public final class LexiconDevCheck {
             cpuPerText(model, model.with(version + "-dev", chosen), dev);
         }
         if (o.containsKey("no-grid")) {
+            return;
+        }
+        if (glossary.size() > 0) {
+            for (int anchors : new int[] {1, 2}) {
+                for (double cosine : new double[] {0.35, 0.4, 0.45, 0.5, 0.55}) {
+                    Lexicon lexicon = build.select(LexiconBuilder.Settings.defaults().withGlossSelection(cosine, anchors));
+                    System.out.println(row(String.format("glossed cos>=%.2f k=%d (%d words)", cosine, anchors,
+                            lexicon.size()), score(model.with(version + "-dev", lexicon), dev)));
+                }
+            }
             return;
         }
         for (boolean grams : new boolean[] {false, true}) {
