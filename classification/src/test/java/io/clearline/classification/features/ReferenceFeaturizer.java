@@ -20,6 +20,8 @@ public final class ReferenceFeaturizer {
 
     private final FeaturizerSpec spec;
     private final Lexicon lexicon;
+    /** The lexicon's entries, read once (a 42k-entry lexicon copied per word made the parity test take minutes). */
+    private final Map<String, java.util.List<String>> entries;
 
     public ReferenceFeaturizer(FeaturizerSpec spec) {
         this(spec, Lexicon.NONE);
@@ -32,6 +34,7 @@ public final class ReferenceFeaturizer {
     public ReferenceFeaturizer(FeaturizerSpec spec, Lexicon lexicon) {
         this.spec = spec;
         this.lexicon = lexicon;
+        this.entries = lexicon.entries();
     }
 
     public FeaturizerSpec spec() {
@@ -50,7 +53,7 @@ public final class ReferenceFeaturizer {
                 counts.merge("w" + n + ":" + gram, 1, Integer::sum);
             }
             addCharGrams(tokens[i], counts);
-            for (String anchor : lexicon.entries().getOrDefault(tokens[i], java.util.List.of())) {
+            for (String anchor : entries.getOrDefault(tokens[i], java.util.List.of())) {
                 counts.merge("w:" + anchor, 1, Integer::sum);
                 if (lexicon.charGrams()) {
                     addCharGrams(anchor, counts);
