@@ -27,7 +27,7 @@ class LexiconVersionTest {
 
     static final String NAME = "deduction-reason";
     static final String PLAIN = "2026.12.07-xfit3-sparse1";
-    static final String WITH_LEXICON = "2026.12.08-caltpl-lex2";
+    static final String WITH_LEXICON = "2026.12.08-gloss2"; // the served version (ADR 014)
 
     @TempDir
     Path dir;
@@ -44,10 +44,11 @@ class LexiconVersionTest {
         ModelArtifacts plain = a.with(a.version(), Lexicon.NONE);
         assertThat(a.lexicon().size()).isGreaterThan(1000);
         // no word of the model's own vocabulary has an entry (training words featurize as they were trained)
+        Map<String, List<String>> entries = a.lexicon().entries();
         assertThat(a.features().stream().filter(f -> f.startsWith("w:")).map(f -> f.substring(2)))
-                .noneMatch(w -> a.lexicon().entries().containsKey(w));
+                .noneMatch(entries::containsKey);
 
-        List<String> unseen = a.lexicon().entries().keySet().stream().limit(400).toList();
+        List<String> unseen = entries.keySet().stream().limit(400).toList();
         List<LabelledExample> texts = new ArrayList<>();
         List<String> generated = GeneratedTexts.generate(31, 200);
         for (int i = 0; i < generated.size(); i++) {
