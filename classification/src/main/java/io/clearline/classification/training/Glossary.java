@@ -59,7 +59,7 @@ public final class Glossary {
         }
         Map<String, List<String>> texts = new LinkedHashMap<>();
         for (String part : PARTS) {
-            Map<String, String[]> synsets = synsets(read(dir.resolve("data." + part)));
+            Map<String, Synset> synsets = synsets(read(dir.resolve("data." + part)));
             for (String line : read(dir.resolve("index." + part))) {
                 if (line.isEmpty() || line.startsWith(" ")) {
                     continue; // licence header
@@ -72,10 +72,10 @@ public final class Glossary {
                 int count = Integer.parseInt(cells[2]);
                 List<String> kept = texts.computeIfAbsent(lemma, k -> new ArrayList<>());
                 for (int i = cells.length - count; i < cells.length && kept.size() < senses; i++) {
-                    String[] synset = synsets.get(cells[i]);
+                    Synset synset = synsets.get(cells[i]);
                     // a sense where WordNet writes the word capitalised is a name ("Paris", "Lent"), not a word
-                    if (synset != null && java.util.Arrays.asList(synset[0].split(", ")).contains(lemma)) {
-                        kept.add(sense(lemma, synset));
+                    if (synset != null && synset.words().contains(lemma)) {
+                        kept.add(synset.sense(lemma));
                     }
                 }
             }
@@ -141,9 +141,19 @@ public final class Glossary {
         }).toList());
     }
 
-    /** Synset offset → {synonyms, definition}, from a WordNet {@code data.*} file. */
-    private static Map<String, String[]> synsets(List<String> lines) {
-        Map<String, String[]> out = new HashMap<>();
+    /** A WordNet sense: its words as WordNet writes them (case kept) and its definition. */
+    private record Synset(List<String> words, String definition) {
+
+        /** The sense as the gloss of {@code lemma}: its other words, then the definition. */
+        String sense(String lemma) {
+            String others = String.join(", ", words.stream().filter(w -> !w.equals(lemma)).toList());
+            return others.isEmpty() ? definition : others + " - " + definition;
+        }
+    }
+
+    /** Synset offset → synset, from a WordNet {@code data.*} file. */
+    private static Map<String, Synset> synsets(List<String> lines) {
+        Map<String, Synset> out = new HashMap<>();
         for (String line : lines) {
             if (line.isEmpty() || line.startsWith(" ")) {
                 continue;
@@ -158,15 +168,9 @@ public final class Glossary {
             }
             String definition = bar < 0 ? "" : line.substring(bar + 3).replaceAll("\"[^\"]*\"", "")
                     .replaceAll("[;:,\\s]+$", "").strip();
-            out.put(head[0], new String[] {String.join(", ", synonyms), definition});
+            out.put(head[0], new Synset(List.copyOf(synonyms), definition));
         }
         return out;
-    }
-
-    private static String sense(String lemma, String[] synset) {
-        String others = java.util.Arrays.stream(synset[0].split(", ")).filter(w -> !w.equals(lemma))
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        return others.isEmpty() ? synset[1] : others + " - " + synset[1];
     }
 
     private static List<String> read(Path file) {

@@ -171,15 +171,20 @@ public final class ModelBuilder {
                         settings));
             }
             int best = 0;
-            for (int i = 1; i < candidates.size() && settings.selectedCandidate() == null; i++) {
-                double f1 = outOfFold.get(i).macroF1();
-                double bestF1 = outOfFold.get(best).macroF1();
-                if (f1 > bestF1 || f1 == bestF1 && outOfFold.get(i).ece() < outOfFold.get(best).ece()) {
-                    best = i;
+            if (settings.selectedCandidate() != null) {
+                for (int i = 0; i < candidates.size(); i++) {
+                    if (candidates.get(i).trainer().name().equals(settings.selectedCandidate())) {
+                        best = i;
+                    }
                 }
-            }
-            for (int i = 0; i < candidates.size() && settings.selectedCandidate() != null; i++) {
-                best = candidates.get(i).trainer().name().equals(settings.selectedCandidate()) ? i : best;
+            } else {
+                for (int i = 1; i < candidates.size(); i++) {
+                    double f1 = outOfFold.get(i).macroF1();
+                    double bestF1 = outOfFold.get(best).macroF1();
+                    if (f1 > bestF1 || f1 == bestF1 && outOfFold.get(i).ece() < outOfFold.get(best).ece()) {
+                        best = i;
+                    }
+                }
             }
             chosen = candidates.get(best);
             crossFit = fits.get(best);
